@@ -1,0 +1,119 @@
+package dev.profilesync.core;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One profile field and how it is filled from the directory. Immutable; validated when built, so a stored
+ * definition is always usable.
+ *
+ * @param key          stable identifier stored with each value, e.g. {@code department}
+ * @param label        what people see
+ * @param type         TEXT, MULTILINE or SELECT
+ * @param options      allowed values of a SELECT field (empty otherwise)
+ * @param ldapAttribute the attribute read, e.g. {@code department}; may be empty when a template is given
+ * @param syncEnabled  when false the field keeps whatever is stored
+ * @param whenMissing  what happens when the entry has no value
+ * @param multiValue   how several values become one
+ * @param template     optional, e.g. {@code {givenName} {sn}}; attributes in braces are replaced by their values
+ * @param dnToUsername the attribute holds a DN (e.g. {@code manager}) that is shown as that person's username
+ */
+public record FieldDefinition(
+        String key,
+        String label,
+        FieldType type,
+        List<String> options,
+        String ldapAttribute,
+        boolean syncEnabled,
+        WhenMissing whenMissing,
+        MultiValue multiValue,
+        String template,
+        boolean dnToUsername) {
+
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
+    /** RFC 4512 attribute description: a name or OID, with options such as ;binary or ;lang-en. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9-]*|[0-9]+(\\.[0-9]+)+)(;[A-Za-z0-9-]+)*");
+    private static final Pattern TEMPLATE_PART = Pattern.compile("\\{([^{}]*)}");
+
+    public FieldDefinition {
+        InvalidSettingException.require(key != null && KEY.matcher(key).matches(), "fields.key", "field.key.invalid",
+                "field key '" + key + "' must start with a lower-case letter and use only a-z, 0-9, '-' and '_' (at most 40)");
+        InvalidSettingException.require(label != null && !label.isBlank() && label.length() <= 100, "fields." + key + ".label",
+                "field.label.invalid", "label of field '" + key + "' must be 1 to 100 characters");
+        InvalidSettingException.require(type != null, "fields." + key + ".type", "field.type.missing",
+                "field '" + key + "' needs a type: TEXT, MULTILINE or SELECT");
+        options = options == null ? List.of() : List.copyOf(options);
+        InvalidSettingException.require(type != FieldType.SELECT || !options.isEmpty(), "fields." + key + ".options",
+                "field.options.missing", "SELECT field '" + key + "' needs at least one option");
+        ldapAttribute = ldapAttribute == null ? "" : ldapAttribute.trim();
+        template = template == null ? "" : template.trim();
+        InvalidSettingException.require(!ldapAttribute.isEmpty() || !template.isEmpty(), "fields." + key + ".ldapAttribute",
+                "field.attribute.missing", "field '" + key + "' needs an LDAP attribute or a template");
+        InvalidSettingException.require(ldapAttribute.isEmpty() || ATTRIBUTE.matcher(ldapAttribute).matches(),
+                "fields." + key + ".ldapAttribute", "field.attribute.invalid",
+                "'" + ldapAttribute + "' is not an LDAP attribute name (letters, digits and '-', starting with a letter)");
+        whenMissing = whenMissing == null ? WhenMissing.CLEAR : whenMissing;
+        multiValue = multiValue == null ? MultiValue.FIRST : multiValue;
+        if (!template.isEmpty()) {
+            validateTemplate(key, template);
+        }
+    }
+
+    /** A plain attribute mapping with the usual defaults: synced, cleared when missing, first value. */
+    public static FieldDefinition text(String key, String label, String ldapAttribute) {
+        return new FieldDefinition(key, label, FieldType.TEXT, List.of(), ldapAttribute, true, WhenMissing.CLEAR,
+                MultiValue.FIRST, "", false);
+    }
+
+    /** The attributes this field reads, in the order they appear. */
+    public Set<String> attributesRead() {
+        Set<String> names = new LinkedHashSet<>();
+        if (!ldapAttribute.isEmpty()) {
+            names.add(ldapAttribute);
+        }
+        var matcher = TEMPLATE_PART.matcher(template);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    public FieldDefinition withSyncEnabled(boolean enabled) {
+        return new FieldDefinition(key, label, type, options, ldapAttribute, enabled, whenMissing, multiValue, template,
+                dnToUsername);
+    }
+
+    public FieldDefinition withLdapAttribute(String attribute) {
+        return new FieldDefinition(key, label, type, options, attribute, syncEnabled, whenMissing, multiValue, template,
+                dnToUsername);
+    }
+
+    public FieldDefinition withWhenMissing(WhenMissing missing) {
+        return new FieldDefinition(key, label, type, options, ldapAttribute, syncEnabled, missing, multiValue, template,
+                dnToUsername);
+    }
+
+    private static void validateTemplate(String key, String template) {
+        String setting = "fields." + key + ".template";
+        int depth = 0;
+        for (char c : template.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            InvalidSettingException.require(depth == 0 || depth == 1, setting, "field.template.unbalanced",
+                    "template of field '" + key + "' has unbalanced braces: write attributes as {givenName}");
+        }
+        InvalidSettingException.require(depth == 0, setting, "field.template.unbalanced",
+                "template of field '" + key + "' has unbalanced braces: write attributes as {givenName}");
+        var matcher = TEMPLATE_PART.matcher(template);
+        boolean any = false;
+        while (matcher.find()) {
+            any = true;
+            String name = matcher.group(1);
+            InvalidSettingException.require(ATTRIBUTE.matcher(name).matches(), setting, "field.template.attribute",
+                    "template of field '" + key + "' names '" + name + "', which is not an LDAP attribute name");
+        }
+        InvalidSettingException.require(any, setting, "field.template.empty",
+                "template of field '" + key + "' names no attribute: write attributes as {givenName}");
+    }
+}

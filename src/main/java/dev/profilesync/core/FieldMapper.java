@@ -1,0 +1,114 @@
+package dev.profilesync.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Computes the value of one field from one directory entry: template or attribute, multi-value handling, DN
+ * references, then the checks that protect stored data (length, valid text, SELECT options). Stateless and
+ * thread-safe.
+ */
+final class FieldMapper {
+    private static final Pattern TEMPLATE_PART = Pattern.compile("\\{([^{}]*)}");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+
+    private FieldMapper() {
+    }
+
+    static MappedValue map(FieldDefinition field, DirectoryEntry entry, DnResolver dns) {
+        Optional<String> raw;
+        try {
+            raw = field.template().isEmpty() ? fromAttribute(field, entry, dns) : fromTemplate(field, entry, dns);
+        } catch (UnresolvedReferenceException e) {
+            return new MappedValue.Rejected(e.getMessage());
+        }
+        if (raw.isEmpty() || raw.get().isBlank()) {
+            return MappedValue.MISSING;
+        }
+        return check(field, raw.get().strip());
+    }
+
+    private static Optional<String> fromAttribute(FieldDefinition field, DirectoryEntry entry, DnResolver dns) {
+        List<String> values = resolved(field, entry.values(field.ldapAttribute()), dns);
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        if (field.multiValue() == MultiValue.FIRST || values.size() == 1) {
+            return Optional.of(values.get(0));
+        }
+        return Optional.of(String.join(field.type() == FieldType.MULTILINE ? "\n" : ", ", values));
+    }
+
+    private static Optional<String> fromTemplate(FieldDefinition field, DirectoryEntry entry, DnResolver dns) {
+        Matcher matcher = TEMPLATE_PART.matcher(field.template());
+        StringBuilder out = new StringBuilder();
+        boolean anyValue = false;
+        while (matcher.find()) {
+            List<String> values = resolved(field, entry.values(matcher.group(1)), dns);
+            String value = values.isEmpty() ? "" : values.get(0);
+            anyValue |= !value.isEmpty();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        // A template of attributes that are all missing is a missing value, not a string of separators.
+        return anyValue ? Optional.of(SPACES.matcher(out.toString().strip()).replaceAll(" ")) : Optional.empty();
+    }
+
+    private static List<String> resolved(FieldDefinition field, List<String> values, DnResolver dns) {
+        if (!field.dnToUsername() || values.isEmpty()) {
+            return values;
+        }
+        List<String> usernames = new ArrayList<>(values.size());
+        for (String dn : values) {
+            usernames.add(dns.usernameOf(dn).orElseThrow(() -> new UnresolvedReferenceException(
+                    "field '" + field.key() + "': no user entry has the DN '" + dn + "'; stored value kept")));
+        }
+        return usernames;
+    }
+
+    private static MappedValue check(FieldDefinition field, String value) {
+        if (!isValidText(value, field.type() == FieldType.MULTILINE)) {
+            return new MappedValue.Rejected("field '" + field.key() + "': the directory value is not valid text "
+                    + "(invalid UTF-8 or control characters); stored value kept");
+        }
+        if (value.length() > field.type().maxLength()) {
+            return new MappedValue.Rejected("field '" + field.key() + "': the directory value has " + value.length()
+                    + " characters, more than the " + field.type().maxLength() + " a " + field.type()
+                    + " field holds; stored value kept");
+        }
+        if (field.type() == FieldType.SELECT) {
+            return field.options().stream().filter(option -> option.equalsIgnoreCase(value)).findFirst()
+                    .<MappedValue>map(MappedValue.Present::new)
+                    .orElseGet(() -> new MappedValue.Rejected("field '" + field.key() + "': '" + value
+                            + "' is not one of its options " + field.options() + "; stored value kept"));
+        }
+        return new MappedValue.Present(value);
+    }
+
+    /** False for text that came from bytes that were not UTF-8 (decoded to U+FFFD) or holds control characters. */
+    static boolean isValidText(String value, boolean multiline) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\uFFFD' || (Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t')))) {
+                return false;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final class UnresolvedReferenceException extends RuntimeException {
+        UnresolvedReferenceException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.profilesync.core;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+
+/**
+ * A digest of what the synced fields read and how they map it. When it differs from the one the last run used,
+ * values already stored may be stale for every user, so an incremental request runs full.
+ */
+final class MappingFingerprint {
+    private MappingFingerprint() {
+    }
+
+    static String of(Collection<FieldDefinition> syncedFields) {
+        StringBuilder canonical = new StringBuilder();
+        syncedFields.stream().sorted(java.util.Comparator.comparing(FieldDefinition::key)).forEach(field -> canonical
+                .append(field.key()).append('\u0000')
+                .append(field.type()).append('\u0000')
+                .append(field.options()).append('\u0000')
+                .append(field.ldapAttribute().toLowerCase(java.util.Locale.ROOT)).append('\u0000')
+                .append(field.template()).append('\u0000')
+                .append(field.multiValue()).append('\u0000')
+                .append(field.whenMissing()).append('\u0000')
+                .append(field.dnToUsername()).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.profilesync.core;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one sync writes for one user: values to set (insert or replace) and fields to remove. Identity (username,
+ * entry UUID) is always written with it so a rename is followed.
+ */
+public record ProfileUpdate(String userKey, String username, String entryUuid, Map<String, String> set,
+                           Set<String> remove) {
+    public ProfileUpdate {
+        Objects.requireNonNull(userKey, "userKey");
+        Objects.requireNonNull(username, "username");
+        entryUuid = entryUuid == null ? "" : entryUuid;
+        set = Map.copyOf(set);
+        remove = Set.copyOf(remove);
+    }
+
+    public int valuesChanged() {
+        return set.size() + remove.size();
+    }
+}

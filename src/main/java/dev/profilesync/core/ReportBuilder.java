@@ -1,0 +1,122 @@
+package dev.profilesync.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Collects the counts of one run; confined to the run's thread. */
+final class ReportBuilder {
+    private final String id = java.util.UUID.randomUUID().toString();
+    private final SyncRequest request;
+    private final Instant start;
+    private SyncMode mode;
+    private SyncOutcome forcedOutcome;
+    long scanned;
+    long updated;
+    long unchanged;
+    long failed;
+    long valuesChanged;
+    private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, DirectoryTally> directories = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final List<SyncReport.UserProblem> problems = new ArrayList<>();
+    private final List<ValueChange> changes = new ArrayList<>();
+    private boolean changesTruncated;
+
+    ReportBuilder(SyncRequest request, Instant start) {
+        this.request = request;
+        this.start = start;
+        this.mode = request.mode();
+    }
+
+    Instant start() {
+        return start;
+    }
+
+    void mode(SyncMode effective) {
+        this.mode = effective;
+    }
+
+    void skip(String reason) {
+        skip(reason, 1);
+    }
+
+    void skip(String reason, long count) {
+        if (count > 0) {
+            skipped.merge(reason, count, Long::sum);
+        }
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    void error(String error) {
+        errors.add(error);
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    void problem(String username, String message) {
+        if (problems.size() < SyncReport.MAX_PROBLEMS) {
+            problems.add(new SyncReport.UserProblem(username, message));
+        }
+    }
+
+    void change(ValueChange change) {
+        if (changes.size() < SyncReport.MAX_CHANGES) {
+            changes.add(change);
+        } else {
+            changesTruncated = true;
+        }
+    }
+
+    DirectoryTally directory(String name) {
+        return directories.computeIfAbsent(name, n -> new DirectoryTally());
+    }
+
+    void outcome(SyncOutcome outcome) {
+        this.forcedOutcome = outcome;
+    }
+
+    SyncReport build(Clock clock) {
+        Map<String, SyncReport.DirectoryCounts> counts = new LinkedHashMap<>();
+        directories.forEach((name, tally) -> counts.put(name, tally.toCounts()));
+        return new SyncReport(id, request.mode(), mode, request.trigger(), request.dryRun(), start,
+                Duration.between(start, clock.instant()), outcome(), scanned, updated, unchanged, failed, valuesChanged,
+                skipped, counts, notes, errors, problems, changes, changesTruncated);
+    }
+
+    private SyncOutcome outcome() {
+        if (forcedOutcome != null) {
+            return forcedOutcome;
+        }
+        boolean nothingWorked = !directories.isEmpty()
+                && directories.values().stream().allMatch(tally -> tally.error != null);
+        if (nothingWorked) {
+            return SyncOutcome.FAILED;
+        }
+        return errors.isEmpty() && failed == 0 ? SyncOutcome.SUCCESS : SyncOutcome.PARTIAL;
+    }
+
+    /** Mutable counts of one directory. */
+    static final class DirectoryTally {
+        long entriesRead;
+        long usersSynced;
+        long takenByEarlier;
+        long unreadable;
+        String error;
+
+        SyncReport.DirectoryCounts toCounts() {
+            return new SyncReport.DirectoryCounts(entriesRead, usersSynced, takenByEarlier, unreadable, error);
+        }
+    }
+}

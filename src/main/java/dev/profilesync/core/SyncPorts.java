@@ -1,0 +1,17 @@
+package dev.profilesync.core;
+
+import java.util.Objects;
+
+/** Everything the engine talks to, supplied by the host's adapters. */
+public record SyncPorts(DirectoryCatalog directories, HostUsers hostUsers, ProfileStore profiles,
+                        SettingsStore settings, SyncHistory history, AccessMode accessMode, RunLock runLock) {
+    public SyncPorts {
+        Objects.requireNonNull(directories, "directories");
+        Objects.requireNonNull(hostUsers, "hostUsers");
+        Objects.requireNonNull(profiles, "profiles");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(accessMode, "accessMode");
+        Objects.requireNonNull(runLock, "runLock");
+    }
+}

@@ -1,0 +1,93 @@
+package dev.profilesync.core;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run did, kept in history and shown to admins. Immutable.
+ *
+ * @param id               unique id of the run
+ * @param requestedMode    the mode asked for
+ * @param mode             the mode that ran (an incremental request may run full, see {@link #notes})
+ * @param trigger          who asked
+ * @param dryRun           nothing was written
+ * @param start            when the run began
+ * @param duration         how long it took
+ * @param outcome          how it ended
+ * @param scanned          active users examined
+ * @param updated          users with at least one value written
+ * @param unchanged        users whose stored values already matched
+ * @param failed           users that could not be synced (see {@link #problems})
+ * @param valuesChanged    values set or removed
+ * @param skipped          users left alone, by reason
+ * @param directories      per-directory counts, in lookup order
+ * @param notes            decisions the engine took that the admin should know (forced full run, withheld clears)
+ * @param errors           failures that are not about one user (a directory that could not be read)
+ * @param problems         per-user failures and warnings, at most {@value #MAX_PROBLEMS}
+ * @param changes          the values changed, listed for dry runs, at most {@value #MAX_CHANGES}
+ * @param changesTruncated more changes were made than {@link #changes} lists
+ */
+public record SyncReport(
+        String id,
+        SyncMode requestedMode,
+        SyncMode mode,
+        SyncTrigger trigger,
+        boolean dryRun,
+        Instant start,
+        Duration duration,
+        SyncOutcome outcome,
+        long scanned,
+        long updated,
+        long unchanged,
+        long failed,
+        long valuesChanged,
+        Map<String, Long> skipped,
+        Map<String, DirectoryCounts> directories,
+        List<String> notes,
+        List<String> errors,
+        List<UserProblem> problems,
+        List<ValueChange> changes,
+        boolean changesTruncated) {
+
+    public static final int MAX_PROBLEMS = 100;
+    public static final int MAX_CHANGES = 100_000;
+
+    public SyncReport {
+        skipped = Map.copyOf(skipped);
+        directories = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(directories));
+        notes = List.copyOf(notes);
+        errors = List.copyOf(errors);
+        problems = List.copyOf(problems);
+        changes = List.copyOf(changes);
+    }
+
+    public long skippedTotal() {
+        return skipped.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Counts for one directory in one run. */
+    public record DirectoryCounts(long entriesRead, long usersSynced, long takenByEarlierDirectory,
+                                  long unreadableEntries, String error) {
+        public DirectoryCounts {
+            error = error == null ? "" : error;
+        }
+    }
+
+    /** Something that went wrong, or deserves a look, for one user. */
+    public record UserProblem(String username, String message) {
+    }
+
+    /** Reasons a user is skipped, as they appear in {@link #skipped}. */
+    public static final class SkipReason {
+        public static final String INACTIVE = "inactive (Active User Policy)";
+        public static final String NOT_IN_DIRECTORY = "not found in any directory";
+        public static final String NOT_A_HOST_USER = "directory entry without a matching user";
+        public static final String TAKEN_BY_EARLIER_DIRECTORY = "already taken from an earlier directory";
+        public static final String NOT_IN_USERS_DIRECTORY = "not in the directory the user belongs to";
+
+        private SkipReason() {
+        }
+    }
+}

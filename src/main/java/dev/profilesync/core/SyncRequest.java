@@ -1,0 +1,38 @@
+package dev.profilesync.core;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A request for one run.
+ *
+ * @param mode     what to read
+ * @param trigger  who asked
+ * @param username the user for {@link SyncMode#SINGLE_USER}
+ * @param dryRun   compute and report every change without writing anything
+ */
+public record SyncRequest(SyncMode mode, SyncTrigger trigger, Optional<String> username, boolean dryRun) {
+    public SyncRequest {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(trigger, "trigger");
+        username = username == null ? Optional.empty() : username;
+        InvalidSettingException.require(mode != SyncMode.SINGLE_USER || username.filter(u -> !u.isBlank()).isPresent(),
+                "user", "request.user.missing", "a single-user sync needs a username");
+    }
+
+    public static SyncRequest full(SyncTrigger trigger) {
+        return new SyncRequest(SyncMode.FULL, trigger, Optional.empty(), false);
+    }
+
+    public static SyncRequest incremental(SyncTrigger trigger) {
+        return new SyncRequest(SyncMode.INCREMENTAL, trigger, Optional.empty(), false);
+    }
+
+    public static SyncRequest user(String username, SyncTrigger trigger) {
+        return new SyncRequest(SyncMode.SINGLE_USER, trigger, Optional.of(username), false);
+    }
+
+    public SyncRequest asDryRun() {
+        return new SyncRequest(mode, trigger, username, true);
+    }
+}

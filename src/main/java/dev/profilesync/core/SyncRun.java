@@ -1,0 +1,234 @@
+package dev.profilesync.core;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One full or incremental run: streams each directory in order, matches entries to active host users, and writes
+ * what changed in batches of one transaction each. Confined to the thread that runs it.
+ */
+final class SyncRun {
+    private static final System.Logger LOG = System.getLogger(SyncRun.class.getName());
+    private final SyncPorts ports;
+    private final SyncRequest request;
+    private final SyncSettings settings;
+    private final SyncState state;
+    private final List<FieldDefinition> fields;
+    private final Set<String> attributes;
+    private final ReportBuilder report;
+    private final ProgressTracker progress;
+    private final Map<String, HostUser> usersByName = new HashMap<>();
+    private final Set<String> taken = new HashSet<>();
+    private final List<Candidate> batch = new ArrayList<>();
+    private final List<PendingClear> pendingClears = new ArrayList<>();
+    private final DnCache dnCache;
+    private final ProfileDiffer differ;
+    private long entriesRead;
+    private long usersProcessed;
+
+    SyncRun(SyncPorts ports, SyncRequest request, SyncSettings settings, SyncState state,
+            List<FieldDefinition> fields, ReportBuilder report, ProgressTracker progress, boolean deferClears) {
+        this.ports = ports;
+        this.request = request;
+        this.settings = settings;
+        this.state = state;
+        this.fields = fields;
+        this.report = report;
+        this.progress = progress;
+        this.attributes = attributesRead(fields);
+        this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername));
+        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears);
+    }
+
+    static Set<String> attributesRead(List<FieldDefinition> fields) {
+        Set<String> names = new LinkedHashSet<>();
+        fields.forEach(field -> names.addAll(field.attributesRead()));
+        return names;
+    }
+
+    /** Runs full or, when {@code changedSince} is present, incremental; returns whether clears were allowed. */
+    boolean execute(Optional<Instant> changedSince) {
+        indexHostUsers(changedSince.isEmpty());
+        for (DirectoryReader reader : ports.directories().directories()) {
+            readDirectory(reader, changedSince);
+        }
+        ports.directories().skippedDirectories().forEach((name, reason) ->
+                report.note("Directory '" + name + "' was skipped: " + reason));
+        if (changedSince.isPresent()) {
+            return true;
+        }
+        long active = usersByName.values().stream().filter(settings.activeUserPolicy()::isActive).count();
+        report.skip(SyncReport.SkipReason.NOT_IN_DIRECTORY, active - taken.size());
+        List<PendingClear> allowed = ClearGuard.allowed(pendingClears, entriesRead, usersProcessed, state, settings,
+                differ, report);
+        new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize()).write(allowed);
+        return allowed.size() == pendingClears.size() && entriesRead > 0;
+    }
+
+    long entriesRead() {
+        return entriesRead;
+    }
+
+    private void indexHostUsers(boolean full) {
+        long active = 0;
+        for (HostUser user : ports.hostUsers().all()) {
+            usersByName.put(user.username().toLowerCase(Locale.ROOT), user);
+            if (settings.activeUserPolicy().isActive(user)) {
+                active++;
+            } else if (full) {
+                report.skip(SyncReport.SkipReason.INACTIVE);
+            }
+        }
+        if (full) {
+            report.scanned = active;
+            progress.total(active);
+        }
+    }
+
+    private void readDirectory(DirectoryReader reader, Optional<Instant> changedSince) {
+        progress.directory(reader.name());
+        ReportBuilder.DirectoryTally tally = report.directory(reader.name());
+        DirectoryPass pass = new DirectoryPass(reader, tally, changedSince.isPresent());
+        dnCache.use(reader);
+        try {
+            if (changedSince.isPresent()) {
+                // One second back: timestamps have one-second resolution and >= keeps the boundary second.
+                String since = settings.timestampPattern().format(changedSince.get().minusSeconds(1));
+                reader.readChangedSince(since, attributes, pass);
+            } else {
+                reader.readAll(attributes, pass);
+            }
+        } catch (DirectoryException e) {
+            tally.error = e.getMessage();
+            report.error("Directory '" + reader.name() + "': " + e.getMessage());
+        } finally {
+            // Entries read before a failure are whole entries: they are synced.
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        if (!request.dryRun() && ports.accessMode().isReadOnly()) {
+            throw new ReadOnlyStop();
+        }
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun()).write(batch, pendingClears::add);
+        usersProcessed += batch.size();
+        progress.processed(batch.size());
+        batch.clear();
+    }
+
+    /** Receives one directory's entries. */
+    private final class DirectoryPass implements EntrySink {
+        private final DirectoryReader reader;
+        private final ReportBuilder.DirectoryTally tally;
+        private final boolean incremental;
+
+        DirectoryPass(DirectoryReader reader, ReportBuilder.DirectoryTally tally, boolean incremental) {
+            this.reader = reader;
+            this.tally = tally;
+            this.incremental = incremental;
+        }
+
+        @Override
+        public void entry(DirectoryEntry entry) {
+            entriesRead++;
+            tally.entriesRead++;
+            dnCache.remember(entry);
+            HostUser user = usersByName.get(entry.username().toLowerCase(Locale.ROOT));
+            if (user == null) {
+                report.skip(SyncReport.SkipReason.NOT_A_HOST_USER);
+                return;
+            }
+            if (!settings.activeUserPolicy().isActive(user)) {
+                if (incremental) {
+                    report.skip(SyncReport.SkipReason.INACTIVE);
+                }
+                return;
+            }
+            if (user.directoryId().isPresent() && !user.directoryId().get().equals(reader.id())) {
+                report.skip(SyncReport.SkipReason.NOT_IN_USERS_DIRECTORY);
+                return;
+            }
+            if (!taken.add(user.userKey())) {
+                tally.takenByEarlier++;
+                report.skip(SyncReport.SkipReason.TAKEN_BY_EARLIER_DIRECTORY);
+                return;
+            }
+            tally.usersSynced++;
+            if (incremental) {
+                report.scanned++;
+            }
+            batch.add(new Candidate(user, entry));
+            if (batch.size() >= settings.batchSize()) {
+                flush();
+            }
+        }
+
+        @Override
+        public void unreadable(String dn, String reason) {
+            tally.unreadable++;
+            report.problem(dn, reason);
+        }
+    }
+
+    /** Thrown out of the directory stream when the host turns read-only mid-run; nothing more is written. */
+    static final class ReadOnlyStop extends RuntimeException {
+        ReadOnlyStop() {
+            super("read-only mode", null, false, false);
+        }
+    }
+
+    /** DN to username, from entries seen in this run first, then from the directory; cached for the run. */
+    static final class DnCache implements DnResolver {
+        private final boolean enabled;
+        private final Map<String, String> usernames = new LinkedHashMap<>();
+        private DirectoryReader reader;
+
+        DnCache(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        void use(DirectoryReader current) {
+            this.reader = current;
+        }
+
+        void remember(DirectoryEntry entry) {
+            if (enabled) {
+                usernames.put(entry.dn().toLowerCase(Locale.ROOT), entry.username());
+            }
+        }
+
+        @Override
+        public Optional<String> usernameOf(String dn) {
+            String key = dn.toLowerCase(Locale.ROOT);
+            String known = usernames.get(key);
+            if (known == null) {
+                known = lookUp(dn);
+                usernames.put(key, known);
+            }
+            return known.isEmpty() ? Optional.empty() : Optional.of(known);
+        }
+
+        private String lookUp(String dn) {
+            try {
+                return reader == null ? "" : reader.usernameOfDn(dn).orElse("");
+            } catch (DirectoryException e) {
+                // The field that needed this DN reports it as unresolved and keeps its stored value.
+                LOG.log(System.Logger.Level.WARNING, "Could not look up the DN " + dn + ": " + e.getMessage());
+                return "";
+            }
+        }
+    }
+}
