@@ -1,0 +1,102 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.core.AccessMode;
+import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.SyncRequest;
+import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.config.SettingsOverride;
+import dev.profilesync.standalone.demo.DefaultFields;
+import dev.profilesync.standalone.demo.DemoOrganisation;
+import dev.profilesync.standalone.demo.EmbeddedDirectory;
+import dev.profilesync.store.DatabaseConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code demo}: an embedded directory with a generated company, an embedded database, one full sync, the report. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Starts an embedded LDAP directory on 127.0.0.1 seeded with a generated company, syncs it "
+                + "into an embedded database and prints the report.",
+                "Field mappings are created on first start; later runs use the stored ones."})
+final class DemoCommand implements Callable<Integer> {
+    static final String PEOPLE = "ou=people";
+
+    private final CliContext context;
+
+    @Option(names = "--users", paramLabel = "N", description = "people in the generated company (default: ${DEFAULT-VALUE})")
+    int users = 1000;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "embedded database folder (default: ${DEFAULT-VALUE})")
+    Path data = Path.of("profile-sync-data");
+
+    @Option(names = "--port", paramLabel = "N", description = "port of the admin page on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+    int port = 8090;
+
+    @Option(names = "--no-serve", description = "sync, print the report and exit, without serving the admin page")
+    boolean noServe;
+
+    DemoCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (users < 1 || users > 1_000_000) {
+            throw new ConfigException("--users", "give a number of people from 1 to 1000000");
+        }
+        if (port < 1 || port > 65_535) {
+            throw new ConfigException("--port", "give a port from 1 to 65535");
+        }
+        Path folder = context.resolve(data);
+        DemoOrganisation organisation = new DemoOrganisation(PEOPLE + "," + EmbeddedDirectory.BASE_DN, users, seed,
+                true);
+        try (EmbeddedDirectory directory = EmbeddedDirectory.start()) {
+            directory.add(organisation);
+            context.out().println("Embedded directory: " + directory.url() + ", " + users + " people under "
+                    + PEOPLE + "," + EmbeddedDirectory.BASE_DN);
+            context.out().println("Database: " + folder);
+            StandaloneHost.Setup setup = new StandaloneHost.Setup(DatabaseConfig.embeddedFile(folder),
+                    Optional.of(folder), List.of(new LdapDirectoryReader(
+                            directory.readerConfig("demo", "Demo directory", PEOPLE))),
+                    Map.of(), Optional.empty(), SettingsOverride.NONE, AccessMode.READ_WRITE);
+            try (StandaloneHost host = StandaloneHost.open(setup)) {
+                ensureFields(host);
+                SyncReport report = host.engine().run(SyncRequest.full(SyncTrigger.COMMAND_LINE));
+                context.out().println();
+                ReportPrinter.print(report, context.out());
+                int code = ExitCode.of(report.outcome());
+                return noServe ? code : Math.max(code, serve(host, port));
+            }
+        }
+    }
+
+    private void ensureFields(StandaloneHost host) {
+        if (host.settings().fields().isEmpty()) {
+            host.settings().saveFields(DefaultFields.all());
+            context.out().println("Field mappings: created " + DefaultFields.all().size() + " defaults");
+        } else {
+            context.out().println("Field mappings: " + host.settings().fields().size() + " stored");
+        }
+    }
+
+    /**
+     * Hook for the admin page (issue 3): serve it on 127.0.0.1:{@code port} over this host's engine and stores,
+     * print its URL, and block until the process is stopped; return the exit code. The directory and database stay
+     * open while it runs.
+     */
+    int serve(StandaloneHost host, int port) {
+        context.out().println();
+        context.out().println("admin page: not yet available");
+        return ExitCode.SUCCESS;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.SyncState;
+import dev.profilesync.standalone.config.SettingsOverride;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The stored settings as the config file amends them: the file's field list, when it has one, stands in for the
+ * stored one, and each setting the file gives stands in for the stored value. Reads see the result at once; the
+ * store itself changes only through {@link #persist()}, which a dry run never calls.
+ */
+final class EffectiveSettings implements SettingsStore {
+    private final SettingsStore stored;
+    private final Optional<List<FieldDefinition>> fields;
+    private final SettingsOverride override;
+
+    EffectiveSettings(SettingsStore stored, Optional<List<FieldDefinition>> fields, SettingsOverride override) {
+        this.stored = stored;
+        this.fields = fields;
+        this.override = override;
+    }
+
+    /** Writes the file's fields and settings into the store where they differ from it. */
+    void persist() {
+        if (fields.isPresent() && !fields.get().equals(stored.fields())) {
+            stored.saveFields(fields.get());
+        }
+        if (!override.isEmpty()) {
+            SyncSettings current = stored.settings();
+            SyncSettings amended = override.applyTo(current);
+            if (!amended.equals(current)) {
+                stored.saveSettings(amended);
+            }
+        }
+    }
+
+    @Override
+    public List<FieldDefinition> fields() {
+        return fields.orElseGet(stored::fields);
+    }
+
+    @Override
+    public void saveFields(List<FieldDefinition> definitions) {
+        stored.saveFields(definitions);
+    }
+
+    @Override
+    public SyncSettings settings() {
+        return override.applyTo(stored.settings());
+    }
+
+    @Override
+    public void saveSettings(SyncSettings settings) {
+        stored.saveSettings(settings);
+    }
+
+    @Override
+    public SyncState state() {
+        return stored.state();
+    }
+
+    @Override
+    public void saveState(SyncState state) {
+        stored.saveState(state);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.standalone.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The standalone runner: {@code java -jar profile-sync-standalone.jar [command]}. Without a command it runs the
+ * demo. Exit codes: 0 success, 1 partial, 2 failed or refused, 64 wrong command line or config file.
+ */
+@Command(name = "profile-sync", mixinStandardHelpOptions = true, version = "profile-sync 1.0.0-SNAPSHOT",
+        description = "Syncs LDAP attributes into profile fields. Without a command, runs the demo.",
+        subcommands = {DemoCommand.class, SyncCommand.class, ExportCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0   success", "  1   partial: some users or directories failed (see the report)",
+                "  2   failed or refused (already running, read-only, directory or database unavailable)",
+                "  64  wrong command line or config file; nothing was changed"})
+public final class Main implements Callable<Integer> {
+    /** Held so the logging configuration made in {@link #main} is not garbage-collected with the logger. */
+    private static final Logger ROOT_LOGGER = Logger.getLogger("");
+    private final CliContext context;
+
+    Main(CliContext context) {
+        this.context = context;
+    }
+
+    public static void main(String[] args) {
+        quietLibraries();
+        System.exit(run(args, CliContext.system()));
+    }
+
+    /** Runs one command line and returns its exit code; output goes where the context says. */
+    static int run(String[] args, CliContext context) {
+        CommandLine cli = new CommandLine(new Main(context), new ContextFactory(context));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            context.err().println("error: usage: " + e.getMessage() + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCode.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, context));
+        int code = cli.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        return new DemoCommand(context).call();
+    }
+
+    private static int failure(Exception e, CliContext context) {
+        if (e instanceof ConfigException config) {
+            context.err().println("error: " + config.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof RunFailure failure) {
+            context.err().println("error: " + failure.getMessage());
+            return ExitCode.FAILED;
+        }
+        context.err().println("error: unexpected failure: " + e);
+        e.printStackTrace(context.err());
+        return ExitCode.FAILED;
+    }
+
+    /** Libraries log progress at INFO (HSQLDB checkpoints, Active Objects' schema); the runner prints its own. */
+    private static void quietLibraries() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.setProperty("hsqldb.reconfig_logging", "false");
+        ROOT_LOGGER.setLevel(Level.WARNING);
+    }
+
+    /** Builds commands with the context, so tests can capture their output. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                return type.getDeclaredConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

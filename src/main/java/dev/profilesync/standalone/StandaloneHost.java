@@ -1,0 +1,116 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.core.AccessMode;
+import dev.profilesync.core.DirectoryCatalog;
+import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.SyncEngine;
+import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.SyncPorts;
+import dev.profilesync.standalone.config.SettingsOverride;
+import dev.profilesync.store.AoStores;
+import dev.profilesync.store.DatabaseConfig;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The standalone runner as the engine's host: the database, the directories, the users, the lock and the engine,
+ * opened together and closed together. One per command.
+ */
+final class StandaloneHost implements AutoCloseable {
+    private final DataFolderLock folderLock;
+    private final AoStores stores;
+    private final EffectiveSettings settings;
+    private final DirectoryCatalog directories;
+    private final StandaloneHostUsers users;
+    private final SyncEngine engine;
+
+    /** Everything a host is made of. */
+    record Setup(DatabaseConfig database, Optional<Path> embeddedFolder, List<DirectoryReader> directories,
+                 Map<String, HostUser> listedUsers, Optional<List<FieldDefinition>> fields, SettingsOverride settings,
+                 AccessMode accessMode) {
+        Setup {
+            directories = List.copyOf(directories);
+        }
+    }
+
+    private StandaloneHost(DataFolderLock folderLock, AoStores stores, Setup setup) {
+        this.folderLock = folderLock;
+        this.stores = stores;
+        this.settings = new EffectiveSettings(stores.settings(), setup.fields(), setup.settings());
+        List<DirectoryReader> readers = setup.directories();
+        this.directories = () -> readers;
+        this.users = new StandaloneHostUsers(setup.listedUsers());
+        this.engine = new SyncEngine(new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
+                setup.accessMode(), new InProcessRunLock()), Clock.systemUTC());
+    }
+
+    /** Locks the embedded data folder (if any) and opens the database. */
+    static StandaloneHost open(Setup setup) {
+        DataFolderLock lock = setup.embeddedFolder().map(f -> DataFolderLock.acquire(f, "database.embedded"))
+                .orElse(null);
+        try {
+            return new StandaloneHost(lock, openStores(setup.database()), setup);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static AoStores openStores(DatabaseConfig database) {
+        try {
+            return AoStores.open(database);
+        } catch (RuntimeException e) {
+            throw new RunFailure("database", "cannot open " + withoutPassword(database.jdbcUrl()) + " (" + e.getMessage()
+                    + "): check the URL, the user and that the database is running", e);
+        }
+    }
+
+    /** A JDBC URL as it may be shown: a password written into it is masked. */
+    static String withoutPassword(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    SyncEngine engine() {
+        return engine;
+    }
+
+    EffectiveSettings settings() {
+        return settings;
+    }
+
+    ProfileStore profiles() {
+        return stores.profiles();
+    }
+
+    SyncHistory history() {
+        return stores.history();
+    }
+
+    DirectoryCatalog directories() {
+        return directories;
+    }
+
+    StandaloneHostUsers users() {
+        return users;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stores.close();
+        } finally {
+            if (folderLock != null) {
+                folderLock.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.HostUsers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The standalone host's users: everyone a directory has is a user; the users file lists the few that are
+ * deactivated, hidden or unlicensed. {@link #all()} lists only those, {@link #byUsername} answers for anyone. User keys
+ * are lower-case usernames, so a profile does not move when only the case of a username changes. Immutable.
+ */
+final class StandaloneHostUsers implements HostUsers {
+    private final Map<String, HostUser> listed;
+
+    /** @param listed users file entries by lower-case username */
+    StandaloneHostUsers(Map<String, HostUser> listed) {
+        this.listed = Map.copyOf(listed);
+    }
+
+    @Override
+    public List<HostUser> all() {
+        return List.copyOf(listed.values());
+    }
+
+    @Override
+    public Optional<HostUser> byUsername(String username) {
+        String key = username.toLowerCase(Locale.ROOT);
+        HostUser user = listed.get(key);
+        return Optional.of(user != null ? user : new HostUser(key, username, false, false, true, Optional.empty()));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.profilesync.standalone.demo;
+
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldType;
+import dev.profilesync.core.MultiValue;
+import dev.profilesync.core.WhenMissing;
+
+import java.util.List;
+
+/**
+ * The field mappings the demo and the benchmark start with: the usual profile fields of an inetOrgPerson directory
+ * (OpenLDAP's standard schema; {@code ou} holds the department name).
+ */
+public final class DefaultFields {
+    private DefaultFields() {
+    }
+
+    public static List<FieldDefinition> all() {
+        return List.of(
+                FieldDefinition.text("department", "Department", "ou"),
+                FieldDefinition.text("title", "Job title", "title"),
+                FieldDefinition.text("phone", "Phone", "telephoneNumber"),
+                FieldDefinition.text("mobile", "Mobile", "mobile"),
+                FieldDefinition.text("location", "Location", "l"),
+                new FieldDefinition("manager", "Manager", FieldType.TEXT, List.of(), "manager", true,
+                        WhenMissing.CLEAR, MultiValue.FIRST, "", true),
+                FieldDefinition.text("employee-number", "Employee number", "employeeNumber"),
+                FieldDefinition.text("email", "Email", "mail"),
+                new FieldDefinition("full-name", "Full name", FieldType.TEXT, List.of(), "", true, WhenMissing.CLEAR,
+                        MultiValue.FIRST, "{givenName} {sn}", false),
+                new FieldDefinition("about", "About me", FieldType.MULTILINE, List.of(), "description", true,
+                        WhenMissing.CLEAR, MultiValue.JOINED, "", false));
+    }
+
+    /** The first {@code count} of {@link #all()} (1 to 10). */
+    public static List<FieldDefinition> first(int count) {
+        List<FieldDefinition> all = all();
+        return all.subList(0, Math.max(1, Math.min(count, all.size())));
+    }
+}

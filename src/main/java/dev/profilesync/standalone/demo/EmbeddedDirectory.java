@@ -1,0 +1,102 @@
+package dev.profilesync.standalone.demo;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import dev.profilesync.ldap.LdapDirectoryConfig;
+
+import java.net.InetAddress;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * An UnboundID in-memory LDAP server on 127.0.0.1 and a free port, with a root bind account whose password is made
+ * up at start and never printed. It generates entryUUID, createTimestamp and modifyTimestamp like a real server.
+ * Thread-safe, as the server is.
+ */
+public final class EmbeddedDirectory implements AutoCloseable {
+    public static final String BASE_DN = "dc=example,dc=com";
+    public static final String BIND_DN = "cn=Directory Manager";
+    private final InMemoryDirectoryServer server;
+    private final String password;
+
+    private EmbeddedDirectory(InMemoryDirectoryServer server, String password) {
+        this.server = server;
+        this.password = password;
+    }
+
+    /** Starts an empty server holding only the base entry {@value #BASE_DN}. */
+    public static EmbeddedDirectory start() {
+        try {
+            String password = HexFormat.of().formatHex(SecureRandom.getSeed(16));
+            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
+                    InetAddress.getLoopbackAddress(), 0, null));
+            config.addAdditionalBindCredentials(BIND_DN, password);
+            config.setGenerateOperationalAttributes(true);
+            InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+            server.add(new Entry(BASE_DN, new Attribute("objectClass", "top", "domain"),
+                    new Attribute("dc", "example")));
+            server.startListening();
+            return new EmbeddedDirectory(server, password);
+        } catch (LDAPException e) {
+            throw new IllegalStateException("could not start the embedded LDAP server: " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds the organisation's container and people. */
+    public void add(DemoOrganisation organisation) {
+        try {
+            server.add(organisation.container());
+            server.addEntries(organisation.people());
+        } catch (LDAPException e) {
+            throw new IllegalStateException("could not seed the embedded LDAP server: " + e.getMessage(), e);
+        }
+    }
+
+    public void add(List<Entry> entries) {
+        try {
+            server.addEntries(entries);
+        } catch (LDAPException e) {
+            throw new IllegalStateException("could not add entries to the embedded LDAP server: " + e.getMessage(), e);
+        }
+    }
+
+    public String url() {
+        return "ldap://127.0.0.1:" + server.getListenPort();
+    }
+
+    public int port() {
+        return server.getListenPort();
+    }
+
+    /** The root account's password, made up at start: for a config file that tests or tools write themselves. */
+    public String bindPassword() {
+        return password;
+    }
+
+    /** A connection bound as the root account, for tools that change entries (the benchmark). */
+    public LDAPConnection connection() throws LDAPException {
+        LDAPConnection connection = server.getConnection();
+        connection.bind(BIND_DN, password);
+        return connection;
+    }
+
+    /** How the sync reads people under {@code userDn} (e.g. ou=people), bound as the root account. */
+    public LdapDirectoryConfig readerConfig(String id, String name, String userDn) {
+        return new LdapDirectoryConfig(id, name, url(), LdapDirectoryConfig.Security.NONE, BIND_DN, password,
+                BASE_DN, userDn, "(objectClass=inetOrgPerson)", "uid", "entryUUID", "modifyTimestamp", true, 500,
+                false, Duration.ofSeconds(5), Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void close() {
+        server.shutDown(true);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.profilesync.standalone.schedule;
+
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.SyncEngine;
+import dev.profilesync.core.SyncMode;
+import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.SyncRequest;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.SyncTrigger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The standalone runner's "External User Directory Sync Job": at each time of the stored cron schedule it runs an
+ * incremental sync (or a full one when incremental sync is off), trigger SCHEDULED, on its own single thread. A run
+ * that comes due while the job is disabled, or while another sync is running, is skipped (logged) and the next time
+ * is planned, so runs never pile up. Thread-safe; {@link #close()} stops it.
+ */
+public final class ScheduledSyncJob implements AutoCloseable {
+    public static final String NAME = "External User Directory Sync Job";
+    private static final System.Logger LOG = System.getLogger(ScheduledSyncJob.class.getName());
+
+    /** What the job needs of the engine. */
+    public interface Engine {
+        SyncReport run(SyncRequest request);
+
+        boolean isRunning();
+    }
+
+    private final Engine engine;
+    private final Supplier<SyncSettings> settings;
+    private final BooleanSupplier enabled;
+    private final Clock clock;
+    private final ScheduledExecutorService executor;
+    private ScheduledFuture<?> pending;
+    private ZonedDateTime nextRun;
+    private volatile SyncReport lastReport;
+
+    /**
+     * @param settings read at every planning step, so a new schedule applies after {@link #reschedule()}
+     * @param enabled  read when a run comes due
+     * @param clock    its zone is the zone the schedule's times are in
+     */
+    public ScheduledSyncJob(Engine engine, Supplier<SyncSettings> settings, BooleanSupplier enabled, Clock clock) {
+        this.engine = engine;
+        this.settings = settings;
+        this.enabled = enabled;
+        this.clock = clock;
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "profile-sync-scheduler");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    public static ScheduledSyncJob forEngine(SyncEngine engine, Supplier<SyncSettings> settings,
+                                             BooleanSupplier enabled, Clock clock) {
+        return new ScheduledSyncJob(new Engine() {
+            @Override
+            public SyncReport run(SyncRequest request) {
+                return engine.run(request);
+            }
+
+            @Override
+            public boolean isRunning() {
+                return engine.progress().running();
+            }
+        }, settings, enabled, clock);
+    }
+
+    /** Plans the first run. */
+    public void start() {
+        reschedule();
+    }
+
+    /** Plans the next run from the schedule stored now; call it after the schedule changes. */
+    public synchronized void reschedule() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        nextRun = null;
+        if (executor.isShutdown()) {
+            return;
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Optional<ZonedDateTime> next;
+        try {
+            next = CronSchedule.parse(settings.get().schedule()).nextAfter(now);
+        } catch (InvalidSettingException e) {
+            LOG.log(System.Logger.Level.ERROR, NAME + " is not scheduled: " + e.getMessage());
+            return;
+        }
+        if (next.isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, NAME + " will not run again: its schedule has no future time");
+            return;
+        }
+        nextRun = next.get();
+        long delay = Math.max(0, Duration.between(now, nextRun).toMillis());
+        pending = executor.schedule(this::runDue, delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** When the job runs next; empty when it is stopped or the schedule has no future time. */
+    public synchronized Optional<ZonedDateTime> nextRun() {
+        return Optional.ofNullable(nextRun);
+    }
+
+    /** The report of the last run the job made, if any. */
+    public Optional<SyncReport> lastReport() {
+        return Optional.ofNullable(lastReport);
+    }
+
+    private void runDue() {
+        try {
+            runOnce();
+        } finally {
+            reschedule();
+        }
+    }
+
+    /** Runs the job now as if it came due: skipped when disabled or busy; the report when it ran. */
+    Optional<SyncReport> runOnce() {
+        if (!enabled.getAsBoolean()) {
+            LOG.log(System.Logger.Level.INFO, NAME + " skipped: the job is disabled");
+            return Optional.empty();
+        }
+        if (engine.isRunning()) {
+            LOG.log(System.Logger.Level.INFO, NAME + " skipped: a sync is already running");
+            return Optional.empty();
+        }
+        try {
+            SyncMode mode = settings.get().incrementalEnabled() ? SyncMode.INCREMENTAL : SyncMode.FULL;
+            SyncReport report = engine.run(new SyncRequest(mode, SyncTrigger.SCHEDULED, Optional.empty(), false));
+            lastReport = report;
+            LOG.log(System.Logger.Level.INFO, NAME + " finished: " + report.outcome() + ", " + report.updated()
+                    + " users updated in " + report.duration().toMillis() + " ms");
+            return Optional.of(report);
+        } catch (RuntimeException e) {
+            // The engine reports failures as reports; anything thrown here must not end the schedule.
+            LOG.log(System.Logger.Level.ERROR, NAME + " failed; the next run is planned as usual", e);
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            // A run in progress finishes: stopping a sync between batches is the engine's business, not ours.
+            executor.shutdown();
+            nextRun = null;
+            pending = null;
+        }
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, NAME + " is still running a sync after 30 s; its thread is a daemon and ends with the process");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
