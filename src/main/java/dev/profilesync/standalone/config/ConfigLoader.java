@@ -2,6 +2,7 @@ package dev.profilesync.standalone.config;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -71,13 +72,20 @@ public final class ConfigLoader {
             throw new ConfigException(JsonErrors.path(e), "'" + e.getValue() + "' in " + file + " "
                     + JsonErrors.where(e) + " is not allowed here: " + allowed(e), e);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw syntaxError(file, syntax);
+            }
             String setting = JsonErrors.path(e);
             throw new ConfigException(setting.isEmpty() ? SETTING : setting, file + " " + JsonErrors.describe(e)
                     + ": fix the value, see docs/configuration.md", e);
         } catch (JacksonException e) {
-            throw new ConfigException(SETTING, file + " is not valid JSON at " + JsonErrors.describe(e)
-                    + ": fix the syntax (a JSON object in braces, names and texts in double quotes, no trailing commas)", e);
+            throw syntaxError(file, e);
         }
+    }
+
+    private static ConfigException syntaxError(Path file, JacksonException e) {
+        return new ConfigException(SETTING, file + " is not valid JSON at " + JsonErrors.describe(e)
+                + ": fix the syntax (a JSON object in braces, names and texts in double quotes, no trailing commas)", e);
     }
 
     private static String allowed(InvalidFormatException e) {

@@ -13,7 +13,9 @@ final class JsonErrors {
 
     /** "line 3, column 7: <problem>" */
     static String describe(JacksonException e) {
-        return where(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse("malformed");
+        String problem = e.getOriginalMessage().lines().findFirst().orElse("malformed")
+                .replaceAll("\\[Source: [^;\\]]*; ", "[");
+        return where(e) + ": " + problem;
     }
 
     static String where(JacksonException e) {
