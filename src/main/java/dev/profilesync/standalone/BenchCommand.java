@@ -1,15 +1,220 @@
 package dev.profilesync.standalone;
 
+import com.unboundid.ldap.sdk.LDAPException;
+import dev.profilesync.core.AccessMode;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.standalone.bench.BenchDirectory;
+import dev.profilesync.standalone.bench.BenchResult;
+import dev.profilesync.standalone.bench.BenchTable;
+import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.config.ConfigFile;
+import dev.profilesync.standalone.config.SettingsOverride;
+import dev.profilesync.standalone.demo.DefaultFields;
+import dev.profilesync.standalone.demo.DemoOrganisation;
+import dev.profilesync.store.DatabaseConfig;
 import picocli.CommandLine.Command;
-import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "placeholder")
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/** {@code bench}: fills a directory with generated people and measures the syncs against a bare paged read. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Generates N people in a directory (the embedded one, or a real server under "
+                + "ou=bench-people,<base-dn>, deleted and recreated first) and measures: a bare paged read (the "
+                + "floor), a first full sync, an unchanged full sync, an incremental sync after 1% changed, "
+                + "single-user latency and peak heap. Run with -Xmx512m to prove the heap target.",
+                "With --json the last line is the result as one JSON object."})
 final class BenchCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--users", paramLabel = "N", description = "people to generate (default: ${DEFAULT-VALUE})")
+    int users = 10_000;
+
+    @Option(names = "--fields", paramLabel = "N", description = "mapped fields, 1-10 (default: ${DEFAULT-VALUE})")
+    int fields = 10;
+
+    @Option(names = "--ldap-url", paramLabel = "URL", description = "a real server, e.g. ldap://127.0.0.1:3389")
+    String ldapUrl;
+
+    @Option(names = "--bind-dn", paramLabel = "DN", description = "a bind that may add and delete entries")
+    String bindDn;
+
+    @Option(names = "--password-env", paramLabel = "VAR", description = "environment variable holding its password")
+    String passwordEnv;
+
+    @Option(names = "--base-dn", paramLabel = "DN", description = "ou=bench-people is created below it")
+    String baseDn;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "an empty database (default: a temporary "
+            + "embedded HSQLDB)")
+    String db;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "database user")
+    String dbUser;
+
+    @Option(names = "--db-password-env", paramLabel = "VAR", description = "environment variable holding the "
+            + "database password")
+    String dbPasswordEnv;
+
+    @Option(names = "--page-size", paramLabel = "N", description = "LDAP page size (default: ${DEFAULT-VALUE})")
+    int pageSize = 500;
+
+    @Option(names = "--batch-size", paramLabel = "N", description = "users per transaction (default: ${DEFAULT-VALUE})")
+    int batchSize = 1000;
+
+    @Option(names = "--single-user-runs", paramLabel = "N", description = "single-user syncs timed "
+            + "(default: ${DEFAULT-VALUE})")
+    int singleUserRuns = 1000;
+
+    @Option(names = "--seed", paramLabel = "N", description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--json", description = "also print the result as one JSON object, on the last line")
+    boolean json;
+
     BenchCommand(CliContext context) {
+        this.context = context;
     }
 
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws LDAPException, IOException {
+        checkOptions();
+        List<FieldDefinition> mapped = DefaultFields.first(fields);
+        Path tempData = db == null ? Files.createTempDirectory("profile-sync-bench") : null;
+        try (BenchDirectory directory = directory()) {
+            DemoOrganisation organisation = new DemoOrganisation(directory.peopleDn(), users, seed, ldapUrl == null);
+            say("loading " + users + " people into " + directory.describe());
+            long start = System.nanoTime();
+            directory.load(organisation);
+            long loadedAt = System.nanoTime();
+            say(String.format(java.util.Locale.ROOT, "  loaded in %.1f s", (loadedAt - start) / 1e9));
+            DatabaseConfig database = tempData != null ? DatabaseConfig.embeddedFile(tempData)
+                    : new DatabaseConfig(db, dbUser, password("--db-password-env", dbPasswordEnv, false));
+            try (StandaloneHost host = StandaloneHost.open(new StandaloneHost.Setup(database, Optional.empty(),
+                    List.of(new LdapDirectoryReader(directory.readerConfig(pageSize))), Map.of(),
+                    Optional.of(mapped), batchSize(), AccessMode.READ_WRITE))) {
+                requireEmpty(host);
+                host.settings().persist();
+                BenchRun.Subject subject = new BenchRun.Subject(directory,
+                        new LdapDirectoryReader(directory.readerConfig(pageSize)), host, mapped,
+                        organisation.usernames(), loadedAt);
+                BenchRun.Measured measured = new BenchRun(subject, singleUserRuns, seed, context.err()).run();
+                BenchResult result = new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
+                        directory.describe(), tempData != null ? "embedded HSQLDB (temporary folder)"
+                        : StandaloneHost.withoutPassword(db), machine(), measured.phases(), measured.singleUser(),
+                        measured.heap());
+                context.out().println();
+                BenchTable.print(result, context.out());
+                if (json) {
+                    context.out().println(Json.line(result));
+                }
+                return ExitCode.SUCCESS;
+            }
+        } finally {
+            if (tempData != null) {
+                deleteRecursively(tempData);
+            }
+        }
+    }
+
+    private void checkOptions() {
+        if (users < 1 || users > 2_000_000) {
+            throw new ConfigException("--users", "give a number of people from 1 to 2000000");
+        }
+        if (fields < 1 || fields > DefaultFields.all().size()) {
+            throw new ConfigException("--fields", "give a number of fields from 1 to " + DefaultFields.all().size());
+        }
+        if (singleUserRuns < 1) {
+            throw new ConfigException("--single-user-runs", "give at least 1");
+        }
+        if (batchSize < 1 || batchSize > 10_000) {
+            throw new ConfigException("--batch-size", "give a batch size from 1 to 10000 users");
+        }
+        if (pageSize < 1 || pageSize > 100_000) {
+            throw new ConfigException("--page-size", "give a page size from 1 to 100000");
+        }
+        boolean anyRemote = ldapUrl != null || bindDn != null || passwordEnv != null || baseDn != null;
+        boolean allRemote = ldapUrl != null && bindDn != null && passwordEnv != null && baseDn != null;
+        if (anyRemote && !allRemote) {
+            throw new ConfigException("--ldap-url", "a real directory needs all of --ldap-url, --bind-dn, "
+                    + "--password-env and --base-dn");
+        }
+        if (db == null && (dbUser != null || dbPasswordEnv != null)) {
+            throw new ConfigException("--db", "--db-user and --db-password-env need --db JDBC_URL");
+        }
+    }
+
+    private BenchDirectory directory() {
+        if (ldapUrl == null) {
+            return BenchDirectory.embedded();
+        }
+        String password = password("--password-env", passwordEnv, true);
+        try {
+            return BenchDirectory.remote(ldapUrl, bindDn, password, baseDn);
+        } catch (LDAPException e) {
+            throw new RunFailure("--ldap-url", "cannot bind to " + ldapUrl + " as " + bindDn + " ("
+                    + e.getResultCode() + ": " + e.getDiagnosticMessage() + "): check the URL, the bind DN and the "
+                    + "password in " + passwordEnv, e);
+        } catch (GeneralSecurityException e) {
+            throw new RunFailure("--ldap-url", "cannot set up TLS for " + ldapUrl + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private String password(String option, String variable, boolean required) {
+        if (variable == null) {
+            if (required) {
+                throw new ConfigException(option, "name the environment variable that holds the password");
+            }
+            return "";
+        }
+        String value = context.environment().apply(variable);
+        if (value == null || value.isEmpty()) {
+            throw new ConfigException(option, "environment variable " + variable + " is not set: export it with "
+                    + "the password");
+        }
+        return value;
+    }
+
+    private SettingsOverride batchSize() {
+        return new SettingsOverride(new ConfigFile.Settings(null, null, null, null, null, batchSize, null));
+    }
+
+    private static void requireEmpty(StandaloneHost host) {
+        AtomicLong stored = new AtomicLong();
+        host.profiles().forEach(profile -> stored.incrementAndGet());
+        if (stored.get() > 0) {
+            throw new ConfigException("--db", "the database already holds " + stored.get() + " profiles: give an "
+                    + "empty database, so the first full sync starts from nothing");
+        }
+    }
+
+    private static String machine() {
+        return "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
+                + Runtime.getRuntime().availableProcessors() + " processors, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch");
+    }
+
+    private void say(String line) {
+        context.err().println("bench: " + line);
+        context.err().flush();
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -1,0 +1,201 @@
+package dev.profilesync.standalone;
+
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import dev.profilesync.core.DirectoryEntry;
+import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.EntrySink;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.SyncOutcome;
+import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.SyncRequest;
+import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.standalone.bench.BenchDirectory;
+import dev.profilesync.standalone.bench.BenchResult;
+import dev.profilesync.standalone.bench.HeapSampler;
+import dev.profilesync.standalone.bench.Latencies;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The benchmark's measurements over a loaded directory and an empty database: the floor (a bare paged read of the
+ * same entries and attributes, through the same reader), a first full sync, an unchanged full sync, an incremental
+ * sync after 1% of the entries changed, single-user latency, and the heap. Prints progress as it goes.
+ */
+final class BenchRun {
+    static final double TARGET_FIRST_FULL = 30;
+    static final double TARGET_UNCHANGED_FULL = 10;
+    static final double TARGET_INCREMENTAL = 2;
+    static final double TARGET_SINGLE_USER_P99_MILLIS = 20;
+    static final long TARGET_HEAP_MIB = 512;
+    /** modifyTimestamp has one-second resolution and the engine reads from one second before the last start. */
+    private static final Duration TIMESTAMP_MARGIN = Duration.ofMillis(2_100);
+    private static final long MIB = 1024 * 1024;
+
+    /** What the run works on. */
+    record Subject(BenchDirectory directory, DirectoryReader reader, StandaloneHost host,
+                   List<FieldDefinition> fields, List<String> usernames, long loadedAtNanos) {
+    }
+
+    private final Subject subject;
+    private final int singleUserRuns;
+    private final long seed;
+    private final PrintWriter progress;
+
+    BenchRun(Subject subject, int singleUserRuns, long seed, PrintWriter progress) {
+        this.subject = subject;
+        this.singleUserRuns = singleUserRuns;
+        this.seed = seed;
+        this.progress = progress;
+    }
+
+    /** The figures of one run; the caller adds the description of the setup. */
+    record Measured(List<BenchResult.Phase> phases, BenchResult.Latency singleUser, BenchResult.Heap heap) {
+    }
+
+    Measured run() throws LDAPException {
+        List<BenchResult.Phase> phases = new ArrayList<>();
+        long liveAfterLoad = HeapSampler.liveBytes();
+        int users = subject.usernames().size();
+        try (HeapSampler sampler = HeapSampler.start()) {
+            say("warm-up read");
+            floorRead();
+            say("paged read (floor)");
+            double floor = seconds(this::floorRead);
+            phases.add(new BenchResult.Phase("paged read (floor)", floor, 1, users / floor, 0, true,
+                    users + " entries"));
+
+            say("first full sync");
+            phases.add(sync("first full sync", SyncRequest.full(SyncTrigger.COMMAND_LINE), floor, TARGET_FIRST_FULL));
+
+            waitUntil(subject.loadedAtNanos() + TIMESTAMP_MARGIN.toNanos());
+            long unchangedStart = System.nanoTime();
+            say("unchanged full sync");
+            phases.add(sync("unchanged full sync", SyncRequest.full(SyncTrigger.COMMAND_LINE), floor,
+                    TARGET_UNCHANGED_FULL));
+
+            waitUntil(unchangedStart + TIMESTAMP_MARGIN.toNanos());
+            int changed = changeOnePercent();
+            say("incremental sync after " + changed + " entries changed");
+            phases.add(sync("incremental after 1% changed", SyncRequest.incremental(SyncTrigger.COMMAND_LINE), floor,
+                    TARGET_INCREMENTAL));
+
+            say(singleUserRuns + " single-user syncs");
+            BenchResult.Latency latency = singleUsers();
+            long peak = sampler.peakBytes() / MIB;
+            return new Measured(phases, latency, new BenchResult.Heap(HeapSampler.maxBytes() / MIB, peak,
+                    liveAfterLoad / MIB, HeapSampler.liveBytes() / MIB, TARGET_HEAP_MIB, peak < TARGET_HEAP_MIB));
+        }
+    }
+
+    private long floorRead() {
+        long[] entries = new long[1];
+        subject.reader().readAll(attributesRead(subject.fields()), new EntrySink() {
+            @Override
+            public void entry(DirectoryEntry entry) {
+                entries[0]++;
+            }
+
+            @Override
+            public void unreadable(String dn, String reason) {
+                entries[0]++;
+            }
+        });
+        if (entries[0] != subject.usernames().size()) {
+            throw new IllegalStateException("the paged read returned " + entries[0] + " entries, not the "
+                    + subject.usernames().size() + " loaded: check the reader's paging and the server's limits");
+        }
+        return entries[0];
+    }
+
+    static Set<String> attributesRead(List<FieldDefinition> fields) {
+        Set<String> attributes = new LinkedHashSet<>();
+        fields.forEach(field -> attributes.addAll(field.attributesRead()));
+        return attributes;
+    }
+
+    private BenchResult.Phase sync(String name, SyncRequest request, double floor, double target) {
+        SyncReport[] report = new SyncReport[1];
+        double seconds = seconds(() -> report[0] = subject.host().engine().run(request));
+        SyncReport done = report[0];
+        String result = done.mode() + " " + done.outcome() + ": " + done.scanned() + " scanned, " + done.updated()
+                + " updated, " + done.unchanged() + " unchanged, " + done.failed() + " failed"
+                + (done.errors().isEmpty() ? "" : "; " + done.errors().get(0));
+        say("  " + String.format(java.util.Locale.ROOT, "%.3f s", seconds) + "  " + result);
+        return new BenchResult.Phase(name, seconds, seconds / floor, done.scanned() / seconds, target,
+                seconds < target && done.outcome() == SyncOutcome.SUCCESS, result);
+    }
+
+    /** Changes the first plain mapped attribute of 1% of the entries, through LDAP. */
+    private int changeOnePercent() throws LDAPException {
+        String attribute = subject.fields().stream()
+                .filter(f -> !f.ldapAttribute().isEmpty() && !f.dnToUsername() && f.template().isEmpty())
+                .map(FieldDefinition::ldapAttribute).findFirst().orElse("title");
+        List<String> chosen = new ArrayList<>(subject.usernames());
+        Collections.shuffle(chosen, new Random(seed + 1));
+        chosen = chosen.subList(0, Math.max(1, chosen.size() / 100));
+        List<ModifyRequest> modifications = new ArrayList<>(chosen.size());
+        for (String username : chosen) {
+            modifications.add(new ModifyRequest("uid=" + username + "," + subject.directory().peopleDn(),
+                    new Modification(ModificationType.REPLACE, attribute, "Changed by the benchmark")));
+        }
+        subject.directory().modify(modifications);
+        return chosen.size();
+    }
+
+    private BenchResult.Latency singleUsers() {
+        Random random = new Random(seed + 2);
+        long[] nanos = new long[singleUserRuns];
+        int notSuccessful = 0;
+        for (int i = 0; i < singleUserRuns; i++) {
+            String username = subject.usernames().get(random.nextInt(subject.usernames().size()));
+            long start = System.nanoTime();
+            SyncReport report = subject.host().engine().run(SyncRequest.user(username, SyncTrigger.LOGIN));
+            nanos[i] = System.nanoTime() - start;
+            if (report.outcome() != SyncOutcome.SUCCESS || report.failed() > 0) {
+                notSuccessful++;
+            }
+        }
+        Latencies latencies = new Latencies(nanos);
+        double p99 = latencies.percentileMillis(99);
+        String result = singleUserRuns + " runs, " + notSuccessful + " not successful";
+        say("  p50 " + latencies.percentileMillis(50) + " ms, p99 " + p99 + " ms, " + result);
+        return new BenchResult.Latency(singleUserRuns, latencies.percentileMillis(50), p99, latencies.maxMillis(),
+                singleUserRuns / latencies.totalSeconds(), TARGET_SINGLE_USER_P99_MILLIS,
+                p99 < TARGET_SINGLE_USER_P99_MILLIS && notSuccessful == 0, result);
+    }
+
+    private static double seconds(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void waitUntil(long nanoTime) {
+        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the benchmark was interrupted", e);
+        }
+    }
+
+    private void say(String line) {
+        progress.println("bench: " + line);
+        progress.flush();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.profilesync.standalone.bench;
+
+import com.unboundid.ldap.sdk.AddRequest;
+import com.unboundid.ldap.sdk.AsyncRequestID;
+import com.unboundid.ldap.sdk.AsyncResultListener;
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.DeleteRequest;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPResult;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Adds, changes and deletes many entries fast: requests go out asynchronously on one connection with up to
+ * {@value #WINDOW} outstanding, so the server works while the client sends. The first failure stops the batch and
+ * is thrown with the entry's DN. For the benchmark; not thread-safe.
+ */
+final class LdapBulk {
+    static final int WINDOW = 256;
+    private final LDAPConnection connection;
+
+    LdapBulk(LDAPConnection connection) {
+        this.connection = connection;
+    }
+
+    void add(List<Entry> entries) throws LDAPException {
+        Window window = new Window();
+        for (Entry entry : entries) {
+            window.acquire();
+            connection.asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
+        }
+        window.drain();
+    }
+
+    void modify(List<ModifyRequest> modifications) throws LDAPException {
+        Window window = new Window();
+        for (ModifyRequest modification : modifications) {
+            window.acquire();
+            connection.asyncModify(modification, window.listener(modification.getDN()));
+        }
+        window.drain();
+    }
+
+    /** Deletes the entry and everything below it, deepest entries first; nothing happens when it does not exist. */
+    long deleteSubtree(String baseDn) throws LDAPException {
+        SearchResult result;
+        try {
+            result = connection.search(new SearchRequest(baseDn, SearchScope.SUB, "(objectClass=*)", "1.1"));
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return 0;
+            }
+            throw e;
+        }
+        Map<Integer, List<String>> byDepth = new TreeMap<>(Comparator.reverseOrder());
+        for (SearchResultEntry entry : result.getSearchEntries()) {
+            byDepth.computeIfAbsent(new DN(entry.getDN()).getRDNs().length, d -> new ArrayList<>()).add(entry.getDN());
+        }
+        long deleted = 0;
+        for (List<String> level : byDepth.values()) {
+            Window window = new Window();
+            for (String dn : level) {
+                window.acquire();
+                connection.asyncDelete(new DeleteRequest(dn), window.listener(dn));
+            }
+            window.drain();
+            deleted += level.size();
+        }
+        return deleted;
+    }
+
+    /** Outstanding requests, and the first failure among their results. */
+    private static final class Window {
+        private final Semaphore permits = new Semaphore(WINDOW);
+        private final AtomicReference<LDAPException> failure = new AtomicReference<>();
+
+        void acquire() throws LDAPException {
+            rethrow();
+            permits.acquireUninterruptibly();
+        }
+
+        AsyncResultListener listener(String dn) {
+            return new AsyncResultListener() {
+                @Override
+                public void ldapResultReceived(AsyncRequestID requestID, LDAPResult result) {
+                    if (result.getResultCode() != ResultCode.SUCCESS) {
+                        failure.compareAndSet(null, new LDAPException(result.getResultCode(),
+                                dn + ": " + result.getResultCode() + " " + result.getDiagnosticMessage()));
+                    }
+                    permits.release();
+                }
+            };
+        }
+
+        void drain() throws LDAPException {
+            permits.acquireUninterruptibly(WINDOW);
+            permits.release(WINDOW);
+            rethrow();
+        }
+
+        private void rethrow() throws LDAPException {
+            LDAPException first = failure.get();
+            if (first != null) {
+                throw first;
+            }
+        }
+    }
+}
