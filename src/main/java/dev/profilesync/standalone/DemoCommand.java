@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
                 context.out().println();
                 ReportPrinter.print(report, context.out());
                 int code = ExitCode.of(report.outcome());
-                return noServe ? code : Math.max(code, serve(host, port));
+                return noServe ? code : Math.max(code, serve(host, folder, port));
             }
         }
     }
@@ -90,11 +90,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Hook for the admin page (issue 3): serve it on 127.0.0.1:{@code port} over this host's engine and stores,
-     * print its URL, and block until the process is stopped; return the exit code. The directory and database stay
-     * open while it runs.
+     * Hook for the admin page (issue 3): serve it on 127.0.0.1:{@code port} over this host's engine and stores
+     * (the admin credential is kept in {@code dataFolder}), print its URL, and block until the process is stopped;
+     * return the exit code. The directory and database stay open while it runs.
      */
-    int serve(StandaloneHost host, int port) {
+    int serve(StandaloneHost host, Path dataFolder, int port) {
         context.out().println();
         context.out().println("admin page: not yet available");
         return ExitCode.SUCCESS;

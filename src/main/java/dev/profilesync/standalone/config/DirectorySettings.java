@@ -3,6 +3,7 @@ package dev.profilesync.standalone.config;
 import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 
 import java.time.Duration;
@@ -56,11 +57,16 @@ final class DirectorySettings {
         LdapDirectoryConfig.Security security = d.security() != null ? d.security()
                 : d.url().toLowerCase(Locale.ROOT).startsWith("ldaps://") ? LdapDirectoryConfig.Security.LDAPS
                 : LdapDirectoryConfig.Security.NONE;
-        return new LdapDirectoryConfig(d.id(), d.name(), d.url().trim(), security, trimmed(d.bindDn()), password,
-                d.baseDn().trim(), trimmed(d.userDn()), d.userFilter(), d.usernameAttribute(), d.uuidAttribute(),
-                d.timestampAttribute(), d.pagedResults() == null || d.pagedResults(),
-                d.pageSize() == null ? 500 : d.pageSize(), d.followReferrals() != null && d.followReferrals(),
-                seconds(d.connectTimeoutSeconds(), 10), seconds(d.readTimeoutSeconds(), 60));
+        try {
+            return new LdapDirectoryConfig(d.id(), d.name(), d.url().trim(), security, trimmed(d.bindDn()), password,
+                    d.baseDn().trim(), trimmed(d.userDn()), d.userFilter(), d.usernameAttribute(), d.uuidAttribute(),
+                    d.timestampAttribute(), d.pagedResults() == null || d.pagedResults(),
+                    d.pageSize() == null ? 500 : d.pageSize(), d.followReferrals() != null && d.followReferrals(),
+                    seconds(d.connectTimeoutSeconds(), 10), seconds(d.readTimeoutSeconds(), 60));
+        } catch (InvalidSettingException e) {
+            // The adapter's own checks, for anything the ones above let through.
+            throw new ConfigException(at + "." + e.setting(), e.detail(), e);
+        }
     }
 
     private static void checkUrl(String setting, String url, LdapDirectoryConfig.Security security) {

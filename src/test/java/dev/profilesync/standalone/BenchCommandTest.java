@@ -1,0 +1,46 @@
+package dev.profilesync.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchCommandTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void smallBenchmarkPrintsTheTableAndJsonAsTheLastLine() throws IOException {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--users", "300", "--single-user-runs", "20",
+                "--json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("paged read (floor)", "first full sync", "unchanged full sync",
+                "incremental after 1% changed", "single user p99", "peak heap used");
+        List<String> lines = result.out().lines().toList();
+        JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(json.get("users").asInt()).isEqualTo(300);
+        assertThat(json.get("fields").asInt()).isEqualTo(10);
+        assertThat(json.get("phases")).hasSize(4);
+        assertThat(json.get("phases").get(1).get("result").asText()).contains("SUCCESS", "300 updated");
+        assertThat(json.get("phases").get(2).get("result").asText()).contains("0 updated", "300 unchanged");
+        assertThat(json.get("phases").get(3).get("result").asText()).contains("INCREMENTAL SUCCESS", "3 updated");
+        assertThat(json.get("singleUser").get("runs").asInt()).isEqualTo(20);
+        assertThat(json.get("heap").get("peakUsedMiB").asLong()).isPositive();
+    }
+
+    @Test
+    void remoteDirectoryNeedsAllFourOptions() {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--ldap-url", "ldap://127.0.0.1:3389");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).startsWith("error: --ldap-url: a real directory needs all of");
+    }
+}
