@@ -54,7 +54,7 @@ public final class EmbeddedDirectory implements AutoCloseable {
     public void add(DemoOrganisation organisation) {
         try {
             server.add(organisation.container());
-            server.addEntries(organisation.people());
+            addEach(organisation.people());
         } catch (LDAPException e) {
             throw new IllegalStateException("could not seed the embedded LDAP server: " + e.getMessage(), e);
         }
@@ -62,9 +62,19 @@ public final class EmbeddedDirectory implements AutoCloseable {
 
     public void add(List<Entry> entries) {
         try {
-            server.addEntries(entries);
+            addEach(entries);
         } catch (LDAPException e) {
             throw new IllegalStateException("could not add entries to the embedded LDAP server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One internal add per entry: unlike {@code addEntries}, an internal add may carry the entry's own entryUUID
+     * (NO-USER-MODIFICATION for clients), which keeps demo people the same person across runs.
+     */
+    private void addEach(List<Entry> entries) throws LDAPException {
+        for (Entry entry : entries) {
+            server.add(entry);
         }
     }
 
