@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,12 +92,8 @@ final class BenchCommand implements Callable<Integer> {
         List<FieldDefinition> mapped = DefaultFields.first(fields);
         Path tempData = db == null ? Files.createTempDirectory("profile-sync-bench") : null;
         try (BenchDirectory directory = directory()) {
-            DemoOrganisation organisation = new DemoOrganisation(directory.peopleDn(), users, seed, ldapUrl == null);
-            say("loading " + users + " people into " + directory.describe());
-            long start = System.nanoTime();
-            directory.load(organisation);
+            List<String> usernames = load(directory);
             long loadedAt = System.nanoTime();
-            say(String.format(java.util.Locale.ROOT, "  loaded in %.1f s", (loadedAt - start) / 1e9));
             DatabaseConfig database = tempData != null ? DatabaseConfig.embeddedFile(tempData)
                     : new DatabaseConfig(db, dbUser, password("--db-password-env", dbPasswordEnv, false));
             try (StandaloneHost host = StandaloneHost.open(new StandaloneHost.Setup(database, Optional.empty(),
@@ -108,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
                 host.settings().persist();
                 BenchRun.Subject subject = new BenchRun.Subject(directory,
                         new LdapDirectoryReader(directory.readerConfig(pageSize)), host, mapped,
-                        organisation.usernames(), loadedAt);
+                        usernames, loadedAt);
                 BenchRun.Measured measured = new BenchRun(subject, singleUserRuns, seed, context.err()).run();
                 BenchResult result = new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
                         directory.describe(), tempData != null ? "embedded HSQLDB (temporary folder)"
@@ -126,6 +121,16 @@ final class BenchCommand implements Callable<Integer> {
                 deleteRecursively(tempData);
             }
         }
+    }
+
+    /** Fills the directory; only the usernames are kept, so the generated entries do not count as sync heap. */
+    private List<String> load(BenchDirectory directory) throws LDAPException {
+        DemoOrganisation organisation = new DemoOrganisation(directory.peopleDn(), users, seed, false);
+        say("loading " + users + " people into " + directory.describe());
+        long start = System.nanoTime();
+        directory.load(organisation);
+        say(String.format(java.util.Locale.ROOT, "  loaded in %.1f s", (System.nanoTime() - start) / 1e9));
+        return organisation.usernames();
     }
 
     private void checkOptions() {
@@ -155,9 +160,14 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private BenchDirectory directory() {
+    private BenchDirectory directory() throws IOException {
         if (ldapUrl == null) {
-            return BenchDirectory.embedded();
+            try {
+                return BenchDirectory.embedded(users);
+            } catch (LDAPException e) {
+                throw new RunFailure("bench", "cannot reach the benchmark's own directory process ("
+                        + e.getMessage() + ")", e);
+            }
         }
         String password = password("--password-env", passwordEnv, true);
         try {
@@ -166,8 +176,6 @@ final class BenchCommand implements Callable<Integer> {
             throw new RunFailure("--ldap-url", "cannot bind to " + ldapUrl + " as " + bindDn + " ("
                     + e.getResultCode() + ": " + e.getDiagnosticMessage() + "): check the URL, the bind DN and the "
                     + "password in " + passwordEnv, e);
-        } catch (GeneralSecurityException e) {
-            throw new RunFailure("--ldap-url", "cannot set up TLS for " + ldapUrl + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.standalone.demo.DemoOrganisation;
 import dev.profilesync.standalone.demo.EmbeddedDirectory;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.List;
@@ -41,20 +42,33 @@ public abstract class BenchDirectory implements AutoCloseable {
     @Override
     public abstract void close();
 
-    public static BenchDirectory embedded() {
-        return new Embedded(EmbeddedDirectory.start());
+    /** The embedded in-memory server, in a JVM of its own sized for {@code users} entries. */
+    public static BenchDirectory embedded(int users) throws IOException, LDAPException {
+        DirectoryProcess process = DirectoryProcess.start(users);
+        try {
+            Remote remote = connect(process.url(), EmbeddedDirectory.BIND_DN, process.password(),
+                    EmbeddedDirectory.BASE_DN);
+            return new Embedded(process, remote);
+        } catch (LDAPException | RuntimeException e) {
+            process.close();
+            throw e;
+        }
     }
 
     /** @throws LDAPException when the server cannot be reached or the bind fails */
     public static BenchDirectory remote(String url, String bindDn, String password, String baseDn)
-            throws LDAPException, GeneralSecurityException {
+            throws LDAPException {
+        return connect(url, bindDn, password, baseDn);
+    }
+
+    private static Remote connect(String url, String bindDn, String password, String baseDn)
+            throws LDAPException {
         LDAPURL parsed = new LDAPURL(url);
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis(10_000);
         options.setResponseTimeoutMillis(120_000);
         LDAPConnection connection = parsed.getScheme().equalsIgnoreCase("ldaps")
-                ? new LDAPConnection(new SSLUtil(JVMDefaultTrustManager.getInstance()).createSSLSocketFactory(),
-                        options, parsed.getHost(), parsed.getPort())
+                ? new LDAPConnection(tls(), options, parsed.getHost(), parsed.getPort())
                 : new LDAPConnection(options, parsed.getHost(), parsed.getPort());
         try {
             connection.bind(bindDn, password);
@@ -65,45 +79,56 @@ public abstract class BenchDirectory implements AutoCloseable {
         return new Remote(connection, url, bindDn, password, baseDn);
     }
 
-    private static final class Embedded extends BenchDirectory {
-        private final EmbeddedDirectory directory;
+    private static javax.net.ssl.SSLSocketFactory tls() throws LDAPException {
+        try {
+            return new SSLUtil(JVMDefaultTrustManager.getInstance()).createSSLSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new LDAPException(com.unboundid.ldap.sdk.ResultCode.LOCAL_ERROR, "cannot set up TLS: " + e, e);
+        }
+    }
 
-        Embedded(EmbeddedDirectory directory) {
-            this.directory = directory;
+    /** The embedded server's child process and the connection to it. */
+    private static final class Embedded extends BenchDirectory {
+        private final DirectoryProcess process;
+        private final Remote connection;
+
+        Embedded(DirectoryProcess process, Remote connection) {
+            this.process = process;
+            this.connection = connection;
         }
 
         @Override
         public String describe() {
-            return "embedded in-memory LDAP (UnboundID) at " + directory.url();
+            return "embedded in-memory LDAP (UnboundID, own JVM) at " + process.url();
         }
 
         @Override
         public String peopleDn() {
-            return CONTAINER + "," + EmbeddedDirectory.BASE_DN;
+            return connection.peopleDn();
         }
 
         @Override
         public LdapDirectoryConfig readerConfig(int pageSize) {
-            LdapDirectoryConfig base = directory.readerConfig("bench", "Benchmark directory", CONTAINER);
-            return withPageSize(base, pageSize);
+            return connection.readerConfig(pageSize);
         }
 
         @Override
-        public void load(DemoOrganisation organisation) {
-            directory.add(List.of(organisation.container()));
-            directory.add(organisation.people());
+        public void load(DemoOrganisation organisation) throws LDAPException {
+            connection.load(organisation);
         }
 
         @Override
         public void modify(List<ModifyRequest> modifications) throws LDAPException {
-            try (LDAPConnection connection = directory.connection()) {
-                new LdapBulk(connection).modify(modifications);
-            }
+            connection.modify(modifications);
         }
 
         @Override
         public void close() {
-            directory.close();
+            try {
+                connection.close();
+            } finally {
+                process.close();
+            }
         }
     }
 
@@ -146,7 +171,7 @@ public abstract class BenchDirectory implements AutoCloseable {
             LdapBulk bulk = new LdapBulk(connection);
             bulk.deleteSubtree(peopleDn());
             bulk.add(List.of(organisation.container()));
-            bulk.add(organisation.people());
+            bulk.addEach(organisation::forEachPerson);
         }
 
         @Override
@@ -158,11 +183,5 @@ public abstract class BenchDirectory implements AutoCloseable {
         public void close() {
             connection.close();
         }
-    }
-
-    static LdapDirectoryConfig withPageSize(LdapDirectoryConfig c, int pageSize) {
-        return new LdapDirectoryConfig(c.id(), c.name(), c.url(), c.security(), c.bindDn(), c.password(), c.baseDn(),
-                c.userDn(), c.userFilter(), c.usernameAttribute(), c.uuidAttribute(), c.timestampAttribute(),
-                c.pagedResults(), pageSize, c.followReferrals(), c.connectTimeout(), c.readTimeout());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Adds, changes and deletes many entries fast: requests go out asynchronously on one connection with up to
@@ -42,6 +43,24 @@ final class LdapBulk {
         for (Entry entry : entries) {
             window.acquire();
             connection.asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
+        }
+        window.drain();
+    }
+
+    /** Adds the entries a generator hands out one at a time, without holding them all. */
+    void addEach(Consumer<Consumer<Entry>> generator) throws LDAPException {
+        Window window = new Window();
+        try {
+            generator.accept(entry -> {
+                try {
+                    window.acquire();
+                    connection.asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
+                } catch (LDAPException e) {
+                    throw new StoppedException(e);
+                }
+            });
+        } catch (StoppedException e) {
+            throw (LDAPException) e.getCause();
         }
         window.drain();
     }
@@ -81,6 +100,13 @@ final class LdapBulk {
             deleted += level.size();
         }
         return deleted;
+    }
+
+    /** Carries an LDAP failure out of a generator's callback. */
+    private static final class StoppedException extends RuntimeException {
+        StoppedException(LDAPException cause) {
+            super(cause);
+        }
     }
 
     /** Outstanding requests, and the first failure among their results. */

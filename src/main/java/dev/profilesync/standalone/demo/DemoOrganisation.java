@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A generated company of inetOrgPerson entries that looks like a real one: names (some beyond ASCII), uid, mail,
@@ -49,8 +50,10 @@ public final class DemoOrganisation {
         "Portuguese", "Turkish", "Mandarin", "Arabic"};
 
     private final String peopleDn;
-    private final List<String> usernames;
-    private final List<Entry> people;
+    private final int size;
+    private final long seed;
+    private final boolean withEntryUuid;
+    private List<String> usernames;
 
     /**
      * @param peopleDn      the container the entries go in, e.g. {@code ou=people,dc=example,dc=com}
@@ -61,9 +64,9 @@ public final class DemoOrganisation {
      */
     public DemoOrganisation(String peopleDn, int size, long seed, boolean withEntryUuid) {
         this.peopleDn = peopleDn;
-        this.usernames = new ArrayList<>(size);
-        this.people = new ArrayList<>(size);
-        generate(size, seed, withEntryUuid);
+        this.size = size;
+        this.seed = seed;
+        this.withEntryUuid = withEntryUuid;
     }
 
     /** The entry of the container (an organizationalUnit) the people live in. */
@@ -72,13 +75,26 @@ public final class DemoOrganisation {
         return new Entry(peopleDn, new Attribute("objectClass", "top", "organizationalUnit"), new Attribute("ou", ou));
     }
 
-    /** The people, managers before their reports. */
+    /** The people, managers before their reports; for small companies (see {@link #forEachPerson}). */
     public List<Entry> people() {
+        List<Entry> people = new ArrayList<>(size);
+        forEachPerson(people::add);
         return people;
     }
 
-    /** Usernames (uid) in the same order as {@link #people()}. */
+    /**
+     * Generates the people one at a time, managers before their reports, without keeping them: a large company is
+     * loaded without holding all its entries in memory. Every call gives the same people.
+     */
+    public void forEachPerson(Consumer<Entry> sink) {
+        usernames = generate(sink);
+    }
+
+    /** Usernames (uid) in the order people are generated. */
     public List<String> usernames() {
+        if (usernames == null) {
+            forEachPerson(person -> { });
+        }
         return usernames;
     }
 
@@ -86,7 +102,8 @@ public final class DemoOrganisation {
         return "uid=" + username + "," + peopleDn;
     }
 
-    private void generate(int size, long seed, boolean withEntryUuid) {
+    private List<String> generate(Consumer<Entry> sink) {
+        List<String> names = new ArrayList<>(size);
         Random random = new Random(seed);
         int[] depth = new int[size];
         int[] department = new int[size];
@@ -100,14 +117,15 @@ public final class DemoOrganisation {
             String base = ascii(given.substring(0, 1) + surname);
             int seen = taken.merge(base, 1, Integer::sum);
             String uid = seen == 1 ? base : base + seen;
-            usernames.add(uid);
-            people.add(person(i, uid, given, surname, depth[i], department[i],
-                    manager < 0 ? null : dnOf(usernames.get(manager)), random, withEntryUuid));
+            names.add(uid);
+            sink.accept(person(i, uid, given, surname, depth[i], department[i],
+                    manager < 0 ? null : dnOf(names.get(manager)), random));
         }
+        return List.copyOf(names);
     }
 
     private Entry person(int index, String uid, String given, String surname, int depth, int department,
-                         String managerDn, Random random, boolean withEntryUuid) {
+                         String managerDn, Random random) {
         String[] office = OFFICES[random.nextInt(OFFICES.length)];
         Entry entry = new Entry(dnOf(uid));
         entry.addAttribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson");
