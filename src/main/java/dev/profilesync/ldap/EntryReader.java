@@ -63,18 +63,19 @@ final class EntryReader {
 
     private void readNewId(String id, Attribute attribute, String dn, LdapContext context) throws NamingException {
         String lower = id.toLowerCase(Locale.ROOT);
-        RangedValues.Range range = RangedValues.parse(lower);
+        RangedValues.Range range = RangedValues.parse(id);
         if (range == null) {
             keys.put(id, lower);
             attributes.put(lower, values(lower, attribute));
             return;
         }
+        String key = range.attribute().toLowerCase(Locale.ROOT);
         List<String> values = new ArrayList<>(attribute.size() * 2);
         for (int i = 0; i < attribute.size(); i++) {
-            values.add(text(range.attribute(), attribute.get(i)));
+            values.add(text(key, attribute.get(i)));
         }
-        RangedValues.fetchRest(context, dn, range, values, this::text);
-        attributes.put(range.attribute(), List.copyOf(values));
+        RangedValues.fetchRest(context, dn, range, values, (name, raw) -> text(key, raw));
+        attributes.put(key, List.copyOf(values));
     }
 
     private List<String> values(String key, Attribute attribute) throws NamingException {

@@ -9,6 +9,7 @@ import javax.naming.InvalidNameException;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
 import javax.naming.NoPermissionException;
+import javax.naming.PartialResultException;
 import javax.naming.ServiceUnavailableException;
 import javax.naming.SizeLimitExceededException;
 import javax.naming.TimeLimitExceededException;
@@ -62,6 +63,11 @@ final class LdapErrors {
     }
 
     private String message(Exception failure, String action, String filter) {
+        // JNDI wraps whatever goes wrong while it follows a referral in a PartialResultException with a root cause.
+        PartialResultException referral = find(failure, PartialResultException.class);
+        if (config.followReferrals() && referral != null && referral.getRootCause() != null) {
+            return referralMessage(failure, action);
+        }
         SSLException tls = find(failure, SSLException.class);
         if (tls != null || find(failure, CertificateException.class) != null) {
             return tlsMessage(failure, tls);
@@ -135,6 +141,18 @@ final class LdapErrors {
         }
         return prefix + "the TLS handshake failed (" + (tls == null ? rootMessage(failure) : tls.getMessage())
                 + "): check that the port speaks " + mode + " and that security matches the server";
+    }
+
+    private String referralMessage(Exception failure, String action) {
+        String prefix = "following a referral from " + url() + " failed while " + action + " (" + detail(failure)
+                + "): ";
+        if (config.pagedResults()) {
+            return prefix + "JNDI hands the paging control to the referred server, which refuses it, so paged reads"
+                    + " cannot follow referrals; set followReferrals=false and add the referred server as a directory"
+                    + " of its own, or set pagedResults=false if no server involved has a size limit";
+        }
+        return prefix + "check that the referred server is reachable and accepts the same bind DN and password, or"
+                + " set followReferrals=false";
     }
 
     private String bindRefused(Exception failure) {

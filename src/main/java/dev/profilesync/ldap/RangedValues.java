@@ -25,7 +25,7 @@ final class RangedValues {
         }
     }
 
-    /** Converts one raw JNDI value (String or byte[]) of the given lower-case attribute to text. */
+    /** Converts one raw JNDI value (String or byte[]) of the given attribute to text. */
     @FunctionalInterface
     interface ValueConverter {
         String convert(String key, Object raw);
@@ -35,15 +35,15 @@ final class RangedValues {
     }
 
     /**
-     * The range of a lower-case attribute id such as {@code member;range=0-1499}; null when it has none or a malformed
-     * one (then the attribute is kept under its full id, as sent).
+     * The range of an attribute id such as {@code member;range=0-1499}; null when it has none or a malformed one
+     * (then the attribute is kept under its full id, as sent).
      */
-    static Range parse(String key) {
-        int option = key.indexOf(OPTION);
+    static Range parse(String id) {
+        int option = id.toLowerCase(Locale.ROOT).indexOf(OPTION);
         if (option < 0) {
             return null;
         }
-        String spec = key.substring(option + OPTION.length());
+        String spec = id.substring(option + OPTION.length());
         int end = spec.indexOf(';');
         spec = end < 0 ? spec : spec.substring(0, end);
         int dash = spec.indexOf('-');
@@ -52,7 +52,7 @@ final class RangedValues {
         }
         try {
             String high = spec.substring(dash + 1);
-            return new Range(key.substring(0, option), Integer.parseInt(spec.substring(0, dash)),
+            return new Range(id.substring(0, option), Integer.parseInt(spec.substring(0, dash)),
                     high.equals("*") ? -1 : Integer.parseInt(high));
         } catch (NumberFormatException e) {
             // Not a range as Active Directory writes it: the attribute is kept as sent.
@@ -87,8 +87,8 @@ final class RangedValues {
         NamingEnumeration<? extends Attribute> all = answer.getAll();
         while (all.hasMore()) {
             Attribute returned = all.next();
-            Range range = parse(returned.getID().toLowerCase(Locale.ROOT));
-            if (range != null && range.attribute().equals(attribute)) {
+            Range range = parse(returned.getID());
+            if (range != null && range.attribute().equalsIgnoreCase(attribute)) {
                 for (int i = 0; i < returned.size(); i++) {
                     values.add(converter.convert(attribute, returned.get(i)));
                 }

@@ -32,7 +32,7 @@ class PagedReadTest {
 
     @BeforeAll
     static void startServer() {
-        directory = TestDirectory.openLdapLike(500, QUIRKS);
+        directory = TestDirectory.openLdapLike(500, QUIRKS).reset().addPeople(1_200).snapshot();
     }
 
     @AfterAll
@@ -43,7 +43,7 @@ class PagedReadTest {
     @BeforeEach
     void seed() {
         QUIRKS.reset();
-        directory.reset().addPeople(1_200);
+        directory.restore();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.profilesync.ldap;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerSnapshot;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Attribute;
@@ -27,6 +28,7 @@ final class TestDirectory implements AutoCloseable {
     static final String READER_PASSWORD = "Rd-s3cret-Pw!";
 
     private final InMemoryDirectoryServer server;
+    private InMemoryDirectoryServerSnapshot snapshot;
 
     private TestDirectory(InMemoryDirectoryServer server) {
         this.server = server;
@@ -125,6 +127,17 @@ final class TestDirectory implements AutoCloseable {
         } catch (LDAPException e) {
             throw new IllegalStateException("cannot add " + entry.getDN() + ": " + e.getMessage(), e);
         }
+        return this;
+    }
+
+    /** Remembers the current content; {@link #restore()} puts it back (much faster than seeding again). */
+    TestDirectory snapshot() {
+        snapshot = server.createSnapshot();
+        return this;
+    }
+
+    TestDirectory restore() {
+        server.restoreSnapshot(snapshot);
         return this;
     }
 
