@@ -78,7 +78,8 @@ public final class LdapDirectoryReader implements DirectoryReader {
                 }
             });
         } catch (org.springframework.ldap.NamingException e) {
-            throw errors.translate(e, action + " (after " + search.entriesRead() + " entries)", filter);
+            long read = search.entriesRead();
+            throw errors.translate(e, read == 0 ? action : action + " (after " + read + " entries)", filter);
         }
     }
 

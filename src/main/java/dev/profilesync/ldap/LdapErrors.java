@@ -98,7 +98,7 @@ final class LdapErrors {
                     + "): check userFilter";
         }
         if (find(failure, SizeLimitExceededException.class) != null) {
-            return sizeLimitMessage();
+            return sizeLimitMessage(action);
         }
         if (find(failure, TimeLimitExceededException.class) != null) {
             return "the time limit of " + url() + " was exceeded while " + action
@@ -163,13 +163,13 @@ final class LdapErrors {
                 + "): check the bind DN and password";
     }
 
-    private String sizeLimitMessage() {
+    private String sizeLimitMessage(String action) {
         if (!config.pagedResults()) {
-            return "size limit exceeded by " + url() + " (paged results are off): enable paged results or lower"
-                    + " the page size below the server's limit";
+            return "size limit exceeded by " + url() + " while " + action + ", with paged results off: enable paged"
+                    + " results or lower the page size below the server's limit";
         }
-        return "size limit exceeded by " + url() + " even with paged results of " + config.pageSize()
-                + " entries: lower the page size (pageSize) below the server's limit for " + who()
+        return "size limit exceeded by " + url() + " while " + action + ", even with paged results of "
+                + config.pageSize() + " entries: lower the page size (pageSize) below the server's limit for " + who()
                 + ", or raise that limit";
     }
 

@@ -69,7 +69,8 @@ final class SettingChecks {
     /** Parses the admin's filter; returns it in the normal RFC 4515 form that every LDAP client reads alike. */
     static String userFilter(String filter) {
         try {
-            return Filter.create(filter).toString();
+            // Encoded and decoded again, the filter forgets the admin's spelling and prints in normal form.
+            return Filter.decode(Filter.create(filter).encode()).toString();
         } catch (LDAPException e) {
             throw invalid("userFilter", "ldap.userFilter.invalid", "'" + filter + "' is not a valid LDAP filter ("
                     + e.getMessage() + "): write it like (objectClass=inetOrgPerson) or "
