@@ -2,7 +2,6 @@ package dev.profilesync.ldap;
 
 import org.springframework.ldap.core.AuthenticationSource;
 import org.springframework.ldap.core.LdapTemplate;
-import org.springframework.ldap.core.support.DefaultTlsDirContextAuthenticationStrategy;
 import org.springframework.ldap.core.support.LdapContextSource;
 
 import javax.naming.Context;
@@ -37,7 +36,7 @@ final class LdapTemplates {
         source.setAuthenticationSource(new Credentials(config.bindDn(), config.password()));
         if (config.security() == LdapDirectoryConfig.Security.STARTTLS) {
             // Default JSSE trust and JNDI's host name check; the bind happens only after TLS is up.
-            source.setAuthenticationStrategy(new DefaultTlsDirContextAuthenticationStrategy());
+            source.setAuthenticationStrategy(new StartTlsBind());
         }
         source.setBaseEnvironmentProperties(environment(config));
         source.afterPropertiesSet();
