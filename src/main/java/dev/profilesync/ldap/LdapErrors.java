@@ -7,7 +7,6 @@ import javax.naming.AuthenticationNotSupportedException;
 import javax.naming.CommunicationException;
 import javax.naming.InvalidNameException;
 import javax.naming.NameNotFoundException;
-import javax.naming.NamingException;
 import javax.naming.NoPermissionException;
 import javax.naming.PartialResultException;
 import javax.naming.ServiceUnavailableException;
@@ -23,8 +22,12 @@ import java.net.UnknownHostException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import static dev.profilesync.ldap.Causes.detail;
+import static dev.profilesync.ldap.Causes.find;
+import static dev.profilesync.ldap.Causes.has;
+import static dev.profilesync.ldap.Causes.resultCode;
+import static dev.profilesync.ldap.Causes.rootMessage;
 
 /**
  * The one place where LDAP failures become {@link DirectoryException}s: each message says what failed, which setting
@@ -32,8 +35,6 @@ import java.util.regex.Pattern;
  * never the password. Immutable and thread-safe.
  */
 final class LdapErrors {
-    private static final Pattern RESULT_CODE = Pattern.compile("error code (\\d+)");
-
     private final LdapDirectoryConfig config;
 
     LdapErrors(LdapDirectoryConfig config) {
@@ -63,21 +64,25 @@ final class LdapErrors {
     }
 
     private String message(Exception failure, String action, String filter) {
+        String connection = connectionProblem(failure, action);
+        return connection != null ? connection : operationProblem(failure, action, filter);
+    }
+
+    /** The connection could not be made or kept: a referral, TLS, the network, the bind; null when it is not that. */
+    private String connectionProblem(Exception failure, String action) {
         // JNDI wraps whatever goes wrong while it follows a referral in a PartialResultException with a root cause.
         PartialResultException referral = find(failure, PartialResultException.class);
         if (config.followReferrals() && referral != null && referral.getRootCause() != null) {
             return referralMessage(failure, action);
         }
-        SSLException tls = find(failure, SSLException.class);
-        if (tls != null || find(failure, CertificateException.class) != null) {
-            return tlsMessage(failure, tls);
+        if (has(failure, SSLException.class, CertificateException.class)) {
+            return tlsMessage(failure);
         }
-        if (find(failure, SocketTimeoutException.class) != null && find(failure, CommunicationException.class) != null) {
+        if (has(failure, SocketTimeoutException.class) && has(failure, CommunicationException.class)) {
             return "cannot connect to " + url() + " within connectTimeout (" + config.connectTimeout().toMillis()
                     + " ms): check url and firewall";
         }
-        if (find(failure, ConnectException.class) != null || find(failure, UnknownHostException.class) != null
-                || find(failure, NoRouteToHostException.class) != null) {
+        if (has(failure, ConnectException.class, UnknownHostException.class, NoRouteToHostException.class)) {
             return "cannot connect to " + url() + ": check url and firewall (" + rootMessage(failure) + ")";
         }
         int code = resultCode(failure);
@@ -85,22 +90,28 @@ final class LdapErrors {
             return url() + " accepts binds only over a protected connection (" + detail(failure)
                     + "): set security to LDAPS or STARTTLS";
         }
-        if (find(failure, AuthenticationException.class) != null
-                || find(failure, AuthenticationNotSupportedException.class) != null || code == 48 || code == 49) {
+        if (has(failure, AuthenticationException.class, AuthenticationNotSupportedException.class)
+                || code == 48 || code == 49) {
             return bindRefused(failure);
         }
-        if (find(failure, NameNotFoundException.class) != null) {
+        return null;
+    }
+
+    /** The server took the request and refused or cut it short. */
+    private String operationProblem(Exception failure, String action, String filter) {
+        int code = resultCode(failure);
+        if (has(failure, NameNotFoundException.class)) {
             return "the search base " + config.userBase() + " was not found on " + url() + " while " + action
                     + ": check baseDn and userDn";
         }
-        if (find(failure, InvalidSearchFilterException.class) != null || code == 87) {
+        if (has(failure, InvalidSearchFilterException.class) || code == 87) {
             return url() + " rejected the search filter " + filter + " while " + action + " (" + detail(failure)
                     + "): check userFilter";
         }
-        if (find(failure, SizeLimitExceededException.class) != null) {
+        if (has(failure, SizeLimitExceededException.class)) {
             return sizeLimitMessage(action);
         }
-        if (find(failure, TimeLimitExceededException.class) != null) {
+        if (has(failure, TimeLimitExceededException.class)) {
             return "the time limit of " + url() + " was exceeded while " + action
                     + ": raise the server's time limit for " + who() + " or narrow userFilter";
         }
@@ -108,7 +119,7 @@ final class LdapErrors {
             return url() + " did not answer within readTimeout (" + config.readTimeout().toMillis() + " ms) while "
                     + action + ": raise readTimeout or check the server's load";
         }
-        if (find(failure, NoPermissionException.class) != null) {
+        if (has(failure, NoPermissionException.class)) {
             return who() + " may not read " + config.userBase() + " on " + url()
                     + ": grant it read access or use another bindDn";
         }
@@ -116,26 +127,27 @@ final class LdapErrors {
             return url() + " does not support paged results (" + detail(failure)
                     + "): set pagedResults=false, and make sure the server's size limit is above the number of users";
         }
-        if (find(failure, InvalidNameException.class) != null) {
+        if (has(failure, InvalidNameException.class)) {
             return url() + " rejected a DN while " + action + " (" + detail(failure) + "): check baseDn and userDn";
         }
-        if (find(failure, CommunicationException.class) != null || find(failure, ServiceUnavailableException.class) != null) {
+        if (has(failure, CommunicationException.class, ServiceUnavailableException.class)) {
             return "the connection to " + url() + " failed while " + action + " (" + detail(failure)
                     + "): check that the server is up and reachable, then run the sync again";
         }
         return url() + " failed while " + action + ": " + detail(failure);
     }
 
-    private String tlsMessage(Exception failure, SSLException tls) {
+    private String tlsMessage(Exception failure) {
+        SSLException tls = find(failure, SSLException.class);
         String mode = config.security() == LdapDirectoryConfig.Security.STARTTLS ? "StartTLS" : "LDAPS";
         String prefix = "cannot connect to " + url() + " over " + mode + ": ";
-        if (find(failure, CertPathBuilderException.class) != null
-                || find(failure, CertPathValidatorException.class) != null || rootMessage(failure).contains("PKIX")) {
+        if (has(failure, CertPathBuilderException.class, CertPathValidatorException.class)
+                || rootMessage(failure).contains("PKIX")) {
             return prefix + "the server's certificate is not trusted (" + rootMessage(failure) + "): import the"
                     + " directory's CA certificate into the Java trust store (cacerts, or the file named by"
                     + " -Djavax.net.ssl.trustStore)";
         }
-        if (find(failure, SSLPeerUnverifiedException.class) != null || find(failure, CertificateException.class) != null) {
+        if (has(failure, SSLPeerUnverifiedException.class, CertificateException.class)) {
             return prefix + "the server's certificate does not name the host in url (" + rootMessage(failure)
                     + "): use a url with a host name that the certificate lists";
         }
@@ -179,42 +191,6 @@ final class LdapErrors {
 
     private String who() {
         return config.bindDn().isEmpty() ? "anonymous binds" : config.bindDn();
-    }
-
-    /** The server's or the JDK's own words for the failure. */
-    private static String detail(Throwable failure) {
-        NamingException naming = find(failure, NamingException.class);
-        if (naming != null && naming.getExplanation() != null) {
-            return naming.getExplanation();
-        }
-        return rootMessage(failure);
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    }
-
-    private static int resultCode(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Matcher code = RESULT_CODE.matcher(String.valueOf(t.getMessage()));
-            if (code.find()) {
-                return Integer.parseInt(code.group(1));
-            }
-        }
-        return -1;
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     /** Belt and braces: no server or JDK message is trusted to leave the password out. */

@@ -102,6 +102,17 @@ class ActiveDirectoryEmulationTest {
     }
 
     @Test
+    void textThatIsNotUtf8IsReadWithReplacementCharactersInsteadOfFailing() {
+        domain.add(adUser("Broken Text", "btext", "20261121234443.0Z", new byte[16],
+                new Attribute("description", new byte[] {'o', 'k', (byte) 0xff, (byte) 0xfe})));
+        CollectingSink sink = new CollectingSink();
+
+        activeDirectory().reader().readAll(Set.of("description"), sink);
+
+        assertThat(sink.only("btext").values("description")).containsExactly("ok\ufffd\ufffd");
+    }
+
+    @Test
     void rangedAttributeIsFetchedToItsEndOnTheSameEntry() {
         CollectingSink sink = new CollectingSink();
 

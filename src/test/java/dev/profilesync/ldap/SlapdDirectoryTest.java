@@ -2,7 +2,7 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryException;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -22,8 +22,8 @@ class SlapdDirectoryTest {
             "telephoneNumber", "manager");
     private static final int SEEDED = 1_200;
 
-    @BeforeAll
-    static void requireSlapd() {
+    @BeforeEach
+    void requireSlapd() {
         assumeTrue(System.getProperty("profilesync.slapd.url") != null,
                 "no slapd: run through .ci/run or pass -Dprofilesync.slapd.url and friends");
     }
