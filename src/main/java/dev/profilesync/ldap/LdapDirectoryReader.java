@@ -8,6 +8,7 @@ import org.springframework.ldap.core.LdapTemplate;
 
 import javax.naming.NamingException;
 import javax.naming.ldap.LdapContext;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -17,16 +18,20 @@ import java.util.Set;
 /**
  * Reads users from one LDAP directory (OpenLDAP, Active Directory, any LDAPv3 server) with Spring LDAP over JNDI.
  * Full and incremental reads page through the directory on one connection and stream each entry to the sink;
- * single-user reads and DN lookups are exact, escaped searches. Every LDAP failure leaves as a
+ * single-user reads and DN lookups are exact, escaped searches on a connection kept while they keep coming. Every LDAP failure leaves as a
  * {@link dev.profilesync.core.DirectoryException} whose message names the setting to check; exceptions thrown by a
  * sink pass through unchanged. Thread-safe: one full read at a time, single-user reads from any thread.
  */
-public final class LdapDirectoryReader implements DirectoryReader {
+public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable {
+    /** How long the connection kept for single-user reads may sit idle before it is closed. */
+    static final Duration SPARE_IDLE_LIMIT = Duration.ofSeconds(30);
+
     private final LdapDirectoryConfig config;
     private final LdapTemplate template;
     private final UserQueries queries;
     private final LdapErrors errors;
     private final UserLookups lookups;
+    private final SpareConnection spare;
     /**
      * The context of the read running on this thread: DN lookups the engine makes while it handles that read's
      * entries share its connection instead of opening one each.
@@ -34,8 +39,13 @@ public final class LdapDirectoryReader implements DirectoryReader {
     private final ThreadLocal<LdapContext> runningRead = new ThreadLocal<>();
 
     public LdapDirectoryReader(LdapDirectoryConfig config) {
+        this(config, SPARE_IDLE_LIMIT);
+    }
+
+    LdapDirectoryReader(LdapDirectoryConfig config, Duration spareIdleLimit) {
         this.config = Objects.requireNonNull(config, "config");
         this.template = LdapTemplates.create(config);
+        this.spare = new SpareConnection(config.url(), template.getContextSource(), spareIdleLimit);
         this.queries = new UserQueries(config);
         this.errors = new LdapErrors(config);
         this.lookups = new UserLookups(config, queries, errors);
@@ -87,8 +97,7 @@ public final class LdapDirectoryReader implements DirectoryReader {
     public Optional<DirectoryEntry> readUser(String username, Set<String> attributes) {
         String filter = queries.user(username);
         try {
-            return template.executeReadOnly(context -> lookups.user((LdapContext) context, username, filter,
-                    attributes));
+            return spare.execute(context -> lookups.user((LdapContext) context, username, filter, attributes));
         } catch (org.springframework.ldap.NamingException e) {
             throw errors.translate(e, "reading the user " + username, filter);
         }
@@ -105,7 +114,7 @@ public final class LdapDirectoryReader implements DirectoryReader {
             if (running != null) {
                 return lookups.usernameOfDn(running, dn);
             }
-            return template.executeReadOnly(context -> lookups.usernameOfDn((LdapContext) context, dn));
+            return spare.execute(context -> lookups.usernameOfDn((LdapContext) context, dn));
         } catch (NamingException | org.springframework.ldap.NamingException e) {
             throw errors.translate(e, "looking up the username of " + dn, "");
         }
@@ -135,6 +144,15 @@ public final class LdapDirectoryReader implements DirectoryReader {
         settings.put("connectTimeout", config.connectTimeout().toString());
         settings.put("readTimeout", config.readTimeout().toString());
         return settings;
+    }
+
+    /**
+     * Closes the connection kept for single-user reads at once (otherwise it closes itself after
+     * {@link #SPARE_IDLE_LIMIT} idle). Hosts call this when they replace a reader; the reader stays usable.
+     */
+    @Override
+    public void close() {
+        spare.close();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,6 +134,42 @@ class UserLookupTest {
         assertThat(reader.usernameOfDn("cn=Anna Boss," + TestDirectory.PEOPLE)).contains("aboss");
         assertThat(reader.usernameOfDn("cn=Gone," + TestDirectory.PEOPLE)).isEmpty();
         assertThat(reader.usernameOfDn(TestDirectory.PEOPLE)).isEmpty();
+    }
+
+    @Test
+    void singleUserReadsInABurstShareOneKeptConnection() {
+        LdapDirectoryReader reader = directory.config().reader();
+
+        reader.readUser("user0001", MAPPED);
+        reader.readUser("user0002", MAPPED);
+        reader.usernameOfDn("cn=Anna Boss," + TestDirectory.PEOPLE);
+
+        assertThat(QUIRKS.searchConnections).hasSize(3);
+        assertThat(new HashSet<>(QUIRKS.searchConnections)).hasSize(1);
+    }
+
+    @Test
+    void keptConnectionIsClosedWhenIdleOrWhenTheReaderIsClosed() throws InterruptedException {
+        LdapDirectoryReader reader = new LdapDirectoryReader(directory.config().build(), Duration.ofMillis(100));
+
+        reader.readUser("user0001", MAPPED);
+        Thread.sleep(400);
+        reader.readUser("user0002", MAPPED);
+        reader.close();
+        reader.readUser("user0003", MAPPED);
+
+        assertThat(new HashSet<>(QUIRKS.searchConnections)).hasSize(3);
+    }
+
+    @Test
+    void keptConnectionDroppedByTheServerIsReplacedWithoutAnError() {
+        LdapDirectoryReader reader = directory.config().reader();
+        reader.readUser("user0001", MAPPED);
+
+        directory.server().closeAllConnections(false);
+
+        assertThat(reader.readUser("user0002", MAPPED)).isPresent();
+        assertThat(new HashSet<>(QUIRKS.searchConnections)).hasSize(2);
     }
 
     @Test
