@@ -1,6 +1,9 @@
 package dev.profilesync.ldap;
 
+import javax.naming.CommunicationException;
 import javax.naming.NamingException;
+import javax.naming.ServiceUnavailableException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,18 @@ final class Causes {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /**
+     * Whether the connection went away under the request: JNDI says so with a CommunicationException, or, when the
+     * server closes it while a request waits, with a plain NamingException "LDAP connection has been closed".
+     */
+    static boolean isDroppedConnection(Throwable failure) {
+        if (has(failure, CommunicationException.class, ServiceUnavailableException.class)) {
+            return true;
+        }
+        String message = rootMessage(failure).toLowerCase(Locale.ROOT);
+        return message.contains("connection has been closed") || message.contains("connection closed");
     }
 
     /** The LDAP result code JNDI writes into its messages ("[LDAP: error code 49 - ...]"), or -1. */

@@ -9,7 +9,6 @@ import javax.naming.InvalidNameException;
 import javax.naming.NameNotFoundException;
 import javax.naming.NoPermissionException;
 import javax.naming.PartialResultException;
-import javax.naming.ServiceUnavailableException;
 import javax.naming.SizeLimitExceededException;
 import javax.naming.TimeLimitExceededException;
 import javax.naming.directory.InvalidSearchFilterException;
@@ -130,7 +129,7 @@ final class LdapErrors {
         if (has(failure, InvalidNameException.class)) {
             return url() + " rejected a DN while " + action + " (" + detail(failure) + "): check baseDn and userDn";
         }
-        if (has(failure, CommunicationException.class, ServiceUnavailableException.class)) {
+        if (Causes.isDroppedConnection(failure)) {
             return "the connection to " + url() + " failed while " + action + " (" + detail(failure)
                     + "): check that the server is up and reachable, then run the sync again";
         }

@@ -6,9 +6,7 @@ import org.springframework.ldap.core.ContextExecutor;
 import org.springframework.ldap.core.ContextSource;
 import org.springframework.ldap.support.LdapUtils;
 
-import javax.naming.CommunicationException;
 import javax.naming.NamingException;
-import javax.naming.ServiceUnavailableException;
 import javax.naming.directory.DirContext;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -48,12 +46,13 @@ final class SpareConnection implements AutoCloseable {
         if (spare != null && System.nanoTime() - spare.sinceNanos() < idleLimit.toNanos()) {
             try {
                 return runAndPark(spare.context(), work);
-            } catch (CommunicationException | ServiceUnavailableException e) {
+            } catch (NamingException e) {
+                if (!Causes.isDroppedConnection(e)) {
+                    throw LdapUtils.convertLdapException(e);
+                }
                 // The server or a firewall dropped the idle connection (runAndPark closed our end): the read goes
                 // again on a new one.
-                LOG.debug("The spare connection to {} was closed; reading on a new one", url, e);
-            } catch (NamingException e) {
-                throw LdapUtils.convertLdapException(e);
+                LOG.debug("The kept connection to {} was closed; reading on a new one", url, e);
             }
         } else if (spare != null) {
             LdapUtils.closeContext(spare.context());
