@@ -24,7 +24,7 @@ final class EntryReader {
     private final LdapDirectoryConfig config;
     private final String usernameKey;
     private final String uuidKey;
-    /** Attribute id as the server writes it (e.g. givenName) to its lower-case key: one toLowerCase per name, not per entry. */
+    /** Attribute id as the server writes it (givenName) to its lower-case key; lower-cased once per name. */
     private final Map<String, String> keys = new HashMap<>();
     /** Reused for every entry: {@link DirectoryEntry} copies it. */
     private final Map<String, List<String>> attributes = new HashMap<>();

@@ -18,9 +18,10 @@ import java.util.Set;
 /**
  * Reads users from one LDAP directory (OpenLDAP, Active Directory, any LDAPv3 server) with Spring LDAP over JNDI.
  * Full and incremental reads page through the directory on one connection and stream each entry to the sink;
- * single-user reads and DN lookups are exact, escaped searches on a connection kept while they keep coming. Every LDAP failure leaves as a
- * {@link dev.profilesync.core.DirectoryException} whose message names the setting to check; exceptions thrown by a
- * sink pass through unchanged. Thread-safe: one full read at a time, single-user reads from any thread.
+ * single-user reads and DN lookups are exact, escaped searches on a connection kept while they keep coming. Every
+ * LDAP failure leaves as a {@link dev.profilesync.core.DirectoryException} whose message names the setting to check;
+ * exceptions thrown by a sink pass through unchanged. Thread-safe: one full read at a time, single-user reads from
+ * any thread.
  */
 public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable {
     /** How long the connection kept for single-user reads may sit idle before it is closed. */

@@ -63,7 +63,8 @@ final class SettingChecks {
 
     static void attribute(String value, String setting) {
         require(ATTRIBUTE.matcher(value).matches(), setting, "ldap." + setting + ".invalid",
-                "'" + value + "' is not an LDAP attribute name: use a name like uid, sAMAccountName or modifyTimestamp");
+                "'" + value + "' is not an LDAP attribute name: use a name like uid, sAMAccountName or "
+                        + "modifyTimestamp");
     }
 
     /** Parses the admin's filter; returns it in the normal RFC 4515 form that every LDAP client reads alike. */

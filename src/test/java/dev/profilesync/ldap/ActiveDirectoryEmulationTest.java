@@ -38,12 +38,7 @@ class ActiveDirectoryEmulationTest {
     @BeforeAll
     static void startServers() {
         domain = TestDirectory.schemaless(1000, QUIRKS, REQUESTS);
-        otherDomain = TestDirectory.schemaless(1000, new ActiveDirectoryQuirks(), new com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor() {
-            @Override public void processSearchRequest(com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest r) { System.out.println("DBG search " + r.getRequest()); }
-            @Override public void processSimpleBindRequest(com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest r) { System.out.println("DBG bind " + r.getRequest().getBindDN() + " " + java.util.Arrays.toString(r.getRequest().getControls())); }
-            @Override public void processExtendedRequest(com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedRequest r) { System.out.println("DBG ext " + r.getRequest()); }
-            @Override public void processCompareRequest(com.unboundid.ldap.listener.interceptor.InMemoryInterceptedCompareRequest r) { System.out.println("DBG compare " + r.getRequest()); }
-        });
+        otherDomain = TestDirectory.schemaless(1000, new ActiveDirectoryQuirks());
     }
 
     @AfterAll

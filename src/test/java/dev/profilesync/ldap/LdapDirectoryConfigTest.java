@@ -30,7 +30,8 @@ class LdapDirectoryConfigTest {
     @Test
     void activeDirectoryFilterWithMatchingRuleIsAccepted() {
         LdapDirectoryConfig config = new ConfigBuilder()
-                .userFilter("(&(objectCategory=person)(objectClass=user)(!(userAccountControl:1.2.840.113556.1.4.803:=2)))")
+                .userFilter("(&(objectCategory=person)(objectClass=user)"
+                        + "(!(userAccountControl:1.2.840.113556.1.4.803:=2)))")
                 .build();
 
         assertThat(new UserQueries(config).user("jdoe")).isEqualTo("(&(&(objectCategory=person)(objectClass=user)"
