@@ -53,10 +53,6 @@ final class AoDatabase {
         config.setPassword(database.password());
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
-        if (database.jdbcUrl().startsWith("jdbc:postgresql:")) {
-            // Sends a batch of inserts as multi-row INSERTs: several times faster for the bulk writes of a sync.
-            config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        }
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,8 @@ import net.java.ao.Query;
 
 /**
  * Profiles in two tables: one identity row per user ({@link ProfileEntity}) and one row per user and field
- * ({@link ProfileValueEntity}). Every call costs a fixed number of statements per 1,000 users, whatever the number
- * of values: one IN query per table to load, and to write a delete per table and field plus one batched insert per
- * table, all in one transaction. Thread-safe; the engine serialises writes anyway.
+ * ({@link ProfileValueEntity}). Loading costs one IN query per table and 1,000 users, whatever the number of values;
+ * writing is {@link ProfileWriter}'s. Thread-safe.
  */
 final class AoProfileStore implements ProfileStore {
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
@@ -27,11 +25,11 @@ final class AoProfileStore implements ProfileStore {
     private static final String VALUE_COLUMNS = "ID, USER_KEY, FIELD_KEY, FIELD_VALUE";
 
     private final AoAccess ao;
-    private final Clock clock;
+    private final ProfileWriter writer;
 
     AoProfileStore(AoAccess ao, Clock clock) {
         this.ao = ao;
-        this.clock = clock;
+        this.writer = new ProfileWriter(ao, clock);
     }
 
     @Override
@@ -53,16 +51,7 @@ final class AoProfileStore implements ProfileStore {
 
     @Override
     public void write(Collection<ProfileUpdate> updates) {
-        if (updates.isEmpty()) {
-            return;
-        }
-        Map<String, ProfileUpdate> byUser = new LinkedHashMap<>();
-        updates.forEach(update -> byUser.merge(update.userKey(), update, AoProfileStore::later));
-        ao.executeInTransaction(() -> {
-            replaceIdentities(byUser.values());
-            replaceValues(byUser.values());
-            return null;
-        });
+        writer.write(updates);
     }
 
     /**
@@ -105,54 +94,6 @@ final class AoProfileStore implements ProfileStore {
         ao.stream(ProfileValueEntity.class, Query.select(VALUE_COLUMNS).where(criteria, keys), (ProfileValueEntity row) ->
                 rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).values.put(row.getFieldKey(),
                         row.getFieldValue()));
-    }
-
-    private void replaceIdentities(Collection<ProfileUpdate> updates) {
-        List<String> keys = updates.stream().map(ProfileUpdate::userKey).toList();
-        for (List<String> chunk : InClause.chunks(keys)) {
-            ao.deleteWithSQL(ProfileEntity.class, InClause.of("USER_KEY", chunk.size()), chunk.toArray());
-        }
-        long now = clock.millis();
-        List<Map<String, Object>> rows = new ArrayList<>(updates.size());
-        for (ProfileUpdate update : updates) {
-            rows.add(Map.of("USER_KEY", update.userKey(), "USERNAME", update.username(), "ENTRY_UUID",
-                    update.entryUuid(), "UPDATED_MILLIS", now));
-        }
-        ao.create(ProfileEntity.class, rows);
-    }
-
-    /** Deletes every (user, field) row that is set or removed, field by field, then inserts the new values. */
-    private void replaceValues(Collection<ProfileUpdate> updates) {
-        Map<String, List<String>> usersByField = new HashMap<>();
-        List<Map<String, Object>> inserts = new ArrayList<>();
-        for (ProfileUpdate update : updates) {
-            update.remove().forEach(field -> usersByField.computeIfAbsent(field, f -> new ArrayList<>()).add(update.userKey()));
-            update.set().forEach((field, value) -> {
-                usersByField.computeIfAbsent(field, f -> new ArrayList<>()).add(update.userKey());
-                inserts.add(Map.of("USER_KEY", update.userKey(), "FIELD_KEY", field, "FIELD_VALUE", value));
-            });
-        }
-        usersByField.forEach((field, users) -> {
-            for (List<String> chunk : InClause.chunks(users)) {
-                Object[] parameters = new Object[chunk.size() + 1];
-                parameters[0] = field;
-                System.arraycopy(chunk.toArray(), 0, parameters, 1, chunk.size());
-                ao.deleteWithSQL(ProfileValueEntity.class, "FIELD_KEY = ? AND " + InClause.of("USER_KEY", chunk.size()),
-                        parameters);
-            }
-        });
-        ao.create(ProfileValueEntity.class, inserts);
-    }
-
-    /** Two updates for one user in one call: the later one wins field by field. */
-    private static ProfileUpdate later(ProfileUpdate earlier, ProfileUpdate later) {
-        Map<String, String> set = new HashMap<>(earlier.set());
-        java.util.Set<String> remove = new java.util.HashSet<>(earlier.remove());
-        set.keySet().removeAll(later.remove());
-        remove.removeAll(later.set().keySet());
-        set.putAll(later.set());
-        remove.addAll(later.remove());
-        return new ProfileUpdate(later.userKey(), later.username(), later.entryUuid(), set, remove);
     }
 
     /** What the tables hold for one user, gathered while streaming. */

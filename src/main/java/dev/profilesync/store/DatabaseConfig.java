@@ -18,13 +18,15 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     }
 
     /**
-     * An HSQLDB file database in the given folder, created when missing. Tables are CACHED (kept on disk, only a
-     * cache in memory) so a large directory does not have to fit in the heap; the database is shut down cleanly when
-     * the stores are closed.
+     * An HSQLDB file database in the given folder, created when missing. Tables are CACHED (on disk, with a 64 MiB
+     * row cache) so 100,000 profiles need about 85 MiB of heap instead of 400; MVCC lets readers run beside a sync;
+     * NO PAD comparisons make key lookups several times faster and compare keys as Java does. The database is shut
+     * down cleanly when the stores are closed. See docs/storage.md.
      */
     public static DatabaseConfig embeddedFile(Path folder) {
         return new DatabaseConfig("jdbc:hsqldb:file:" + folder.resolve("profilesync").toAbsolutePath()
-                + ";shutdown=true;hsqldb.tx=mvcc;sql.pad_space=false;hsqldb.default_table_type=cached", "SA", "");
+                + ";shutdown=true;hsqldb.tx=mvcc;sql.pad_space=false;hsqldb.default_table_type=cached"
+                + ";hsqldb.cache_size=65536;hsqldb.cache_rows=250000", "SA", "");
     }
 
     /** A private in-memory HSQLDB database, for tests and throwaway runs; gone when the stores are closed. */

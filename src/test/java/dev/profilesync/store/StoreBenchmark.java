@@ -28,7 +28,7 @@ public final class StoreBenchmark {
         int fields = args.length >= 5 ? Integer.parseInt(args[4]) : 10;
         EntityManagerAccess raw = new EntityManagerAccess(AoDatabase.connect(database));
         raw.migrate(AoStores.entities().toArray(Class[]::new));
-        TimingAccess timing = new TimingAccess(raw);
+        CountingAccess timing = new CountingAccess(raw);
         timingOf = timing;
         try (AoStores stores = AoStores.over(timing)) {
             ProfileStore profiles = stores.profiles();
@@ -122,13 +122,14 @@ public final class StoreBenchmark {
         }
     }
 
-    private static TimingAccess timingOf;
+    private static CountingAccess timingOf;
 
     private static void report(String what, long startNanos, int users) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         System.out.printf("%-45s %8.2f s  (%,.0f users/s)%n", what, seconds, users / seconds);
         if (timingOf != null) {
-            timingOf.dump();
+            System.out.print(timingOf.summary());
+            timingOf.reset();
         }
     }
 
