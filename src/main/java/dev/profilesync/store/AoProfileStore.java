@@ -93,7 +93,7 @@ final class AoProfileStore implements ProfileStore {
                 rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).identity(row));
         ao.stream(ProfileValueEntity.class, Query.select(VALUE_COLUMNS).where(criteria, keys), (ProfileValueEntity row) ->
                 rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).values.put(row.getFieldKey(),
-                        row.getFieldValue()));
+                        row.getFieldValue() == null ? "" : row.getFieldValue()));
     }
 
     /** What the tables hold for one user, gathered while streaming. */

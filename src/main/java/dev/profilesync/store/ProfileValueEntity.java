@@ -9,7 +9,8 @@ import net.java.ao.schema.Table;
 
 /**
  * One profile value: one row per user and field. The value column is unlimited because MULTILINE fields hold up to
- * 4,000 characters and Active Objects caps bounded strings at 450 (see docs/storage.md).
+ * 4,000 characters and Active Objects caps bounded strings at 450 (see docs/storage.md). It may be null because
+ * Oracle stores an empty string as null; readers take null as the empty string.
  */
 @Preload
 @Table("PROFILE_VALUE")
@@ -28,7 +29,6 @@ public interface ProfileValueEntity extends Entity {
 
     void setFieldKey(String fieldKey);
 
-    @NotNull
     @StringLength(StringLength.UNLIMITED)
     String getFieldValue();
 
