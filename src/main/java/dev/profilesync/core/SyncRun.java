@@ -66,8 +66,9 @@ final class SyncRun {
         if (changedSince.isPresent()) {
             return true;
         }
-        long active = usersByName.values().stream().filter(settings.activeUserPolicy()::isActive).count();
-        report.skip(SyncReport.SkipReason.NOT_IN_DIRECTORY, active - taken.size());
+        report.skip(SyncReport.SkipReason.NOT_IN_DIRECTORY, usersByName.values().stream()
+                .filter(user -> settings.activeUserPolicy().isActive(user) && !taken.contains(user.userKey()))
+                .count());
         List<PendingClear> allowed = ClearGuard.allowed(pendingClears, entriesRead, usersProcessed, state, settings,
                 differ, report);
         new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize()).write(allowed);
@@ -90,7 +91,8 @@ final class SyncRun {
         }
         if (full) {
             report.scanned = active;
-            progress.total(active);
+            // Hosts that do not list every user up front are estimated from the last full run.
+            progress.total(Math.max(active, state.lastFullEntryCount()));
         }
     }
 
@@ -147,15 +149,25 @@ final class SyncRun {
             tally.entriesRead++;
             dnCache.remember(entry);
             HostUser user = usersByName.get(entry.username().toLowerCase(Locale.ROOT));
+            boolean firstSeen = false;
             if (user == null) {
-                report.skip(SyncReport.SkipReason.NOT_A_HOST_USER);
-                return;
+                // Hosts may know users they do not list up front (the standalone host takes every directory user).
+                user = ports.hostUsers().byUsername(entry.username()).orElse(null);
+                if (user == null) {
+                    report.skip(SyncReport.SkipReason.NOT_A_HOST_USER);
+                    return;
+                }
+                usersByName.put(entry.username().toLowerCase(Locale.ROOT), user);
+                firstSeen = true;
             }
             if (!settings.activeUserPolicy().isActive(user)) {
-                if (incremental) {
+                if (incremental || firstSeen) {
                     report.skip(SyncReport.SkipReason.INACTIVE);
                 }
                 return;
+            }
+            if (firstSeen && !incremental) {
+                report.scanned++;
             }
             if (user.directoryId().isPresent() && !user.directoryId().get().equals(reader.id())) {
                 report.skip(SyncReport.SkipReason.NOT_IN_USERS_DIRECTORY);
