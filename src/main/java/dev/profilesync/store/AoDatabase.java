@@ -53,6 +53,12 @@ final class AoDatabase {
         config.setPassword(database.password());
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
+        if (database.jdbcUrl().startsWith("jdbc:hsqldb:")) {
+            // An embedded database closes when its last connection does (shutdown=true; an in-memory one is then
+            // gone), so the pool never retires its connections.
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
+        }
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.profilesync.core.ProfileStore;
@@ -68,7 +69,7 @@ final class AoProfileStore implements ProfileStore {
                 return;
             }
             Map<String, StoredProfile> profiles = load(page);
-            page.stream().map(profiles::get).filter(java.util.Objects::nonNull).forEach(visitor);
+            page.stream().map(profiles::get).filter(Objects::nonNull).forEach(visitor);
             if (page.size() < PAGE_SIZE) {
                 return;
             }
@@ -77,7 +78,7 @@ final class AoProfileStore implements ProfileStore {
     }
 
     private List<String> nextKeys(String after) {
-        Query query = Query.select(IDENTITY_COLUMNS).order("USER_KEY").limit(PAGE_SIZE);
+        Query query = Query.select("ID, USER_KEY").order("USER_KEY").limit(PAGE_SIZE);
         if (after != null) {
             query = query.where("USER_KEY > ?", after);
         }
