@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.nio.file.Files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +113,30 @@ class SyncCommandTest extends RunnerFixture {
             assertThat(result.err().lines()).singleElement().asString()
                     .startsWith("error: database.embedded: another profile-sync runner is using the data folder");
         }
+    }
+
+    @Test
+    void configFieldsReplaceTheStoredOnesExceptInADryRun() throws IOException {
+        fullSync();
+        writeConfig("no-fields.json", directory(""), "");
+        String withoutFields = Files.readString(work.resolve("no-fields.json"))
+                .replaceFirst("(?s)\"fields\": \\[.*?\\],", "");
+        Files.writeString(work.resolve("no-fields.json"), withoutFields);
+        Files.writeString(work.resolve("one-field.json"), withoutFields.replace("\"settings\"",
+                "\"fields\": [{\"key\": \"title\", \"label\": \"Title\", \"ldapAttribute\": \"title\"}],"
+                        + " \"settings\""));
+
+        assertThat(cli("sync", "--config", "one-field.json", "--mode", "full", "--dry-run").exitCode()).isZero();
+        assertThat(header("no-fields.json")).isEqualTo("username,title,full-name,manager,about");
+
+        assertThat(cli("sync", "--config", "one-field.json", "--mode", "full").exitCode()).isZero();
+        assertThat(header("no-fields.json")).isEqualTo("username,title");
+    }
+
+    private String header(String config) {
+        CliRun.Result result = cli("export", "--config", config, "--format", "csv");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return result.out().lines().findFirst().orElseThrow();
     }
 
     @Test
