@@ -76,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int singleUserRuns = 1000;
 
-    @Option(names = "--seed", paramLabel = "N", description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
     @Option(names = "--json", description = "also print the result as one JSON object, on the last line")

@@ -30,16 +30,19 @@ final class DemoCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--users", paramLabel = "N", description = "people in the generated company (default: ${DEFAULT-VALUE})")
+    @Option(names = "--users", paramLabel = "N",
+            description = "people in the generated company (default: ${DEFAULT-VALUE})")
     int users = 1000;
 
-    @Option(names = "--seed", paramLabel = "N", description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N",
+            description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
     @Option(names = "--data", paramLabel = "DIR", description = "embedded database folder (default: ${DEFAULT-VALUE})")
     Path data = Path.of("profile-sync-data");
 
-    @Option(names = "--port", paramLabel = "N", description = "port of the admin page on 127.0.0.1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", paramLabel = "N",
+            description = "port of the admin page on 127.0.0.1 (default: ${DEFAULT-VALUE})")
     int port = 8090;
 
     @Option(names = "--no-serve", description = "sync, print the report and exit, without serving the admin page")

@@ -4,10 +4,14 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.ValueChange;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
-/** Prints a sync report as readable text: a summary, the directories, notes, errors, problems and, for dry runs, every change. */
+/**
+ * Prints a sync report as readable text: a summary, the directories, notes, errors, problems and, for dry runs,
+ * every change.
+ */
 final class ReportPrinter {
     private ReportPrinter() {
     }
@@ -20,7 +24,7 @@ final class ReportPrinter {
                 + (report.dryRun() ? ", dry run: nothing was written" : ""));
         summary.row("Trigger", report.trigger());
         summary.row("Outcome", report.outcome());
-        summary.row("Started", report.start());
+        summary.row("Started", report.start().truncatedTo(ChronoUnit.MILLIS));
         summary.row("Duration", String.format(Locale.ROOT, "%.3f s", report.duration().toMillis() / 1000.0));
         summary.row("Users scanned", report.scanned());
         summary.row("  updated", report.updated());

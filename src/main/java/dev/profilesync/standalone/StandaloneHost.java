@@ -69,7 +69,8 @@ final class StandaloneHost implements AutoCloseable {
         try {
             return AoStores.open(database);
         } catch (RuntimeException e) {
-            throw new RunFailure("database", "cannot open " + withoutPassword(database.jdbcUrl()) + " (" + e.getMessage()
+            throw new RunFailure("database", "cannot open " + withoutPassword(database.jdbcUrl()) + " ("
+                    + e.getMessage()
                     + "): check the URL, the user and that the database is running", e);
         }
     }

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with aligned columns; numbers are right-aligned. Not thread-safe. */
+/**
+ * A plain-text table with aligned columns; numbers are right-aligned; a header of empty names is not printed.
+ * Not thread-safe.
+ */
 public final class TextTable {
     private final List<String> headers;
     private final List<List<String>> rows = new ArrayList<>();
@@ -35,7 +38,9 @@ public final class TextTable {
                 numeric[c] &= row.get(c).isEmpty() || row.get(c).matches("-?[0-9][0-9.,]*( ?[a-zA-Z%/]+)?");
             }
         }
-        line(out, indent, headers, widths, new boolean[widths.length]);
+        if (headers.stream().anyMatch(header -> !header.isEmpty())) {
+            line(out, indent, headers, widths, new boolean[widths.length]);
+        }
         for (List<String> row : rows) {
             line(out, indent, row, widths, numeric);
         }

@@ -84,7 +84,8 @@ class SyncCommandTest extends RunnerFixture {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*)(uid=*", "*", "\\", "alice)(|(uid=*", "a\u0000b", "uid=alice,ou=people,dc=example,dc=com"})
+    @ValueSource(strings = {"*)(uid=*", "*", "\\", "alice)(|(uid=*", "a\u0000b",
+            "uid=alice,ou=people,dc=example,dc=com"})
     void hostileUsernamesMatchNobodyAndChangeNothing(String username) throws IOException {
         fullSync();
         JsonNode before = exported();

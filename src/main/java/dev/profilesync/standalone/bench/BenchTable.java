@@ -25,8 +25,8 @@ public final class BenchTable {
                     phase.targetSeconds() > 0 ? yes(phase.met()) : "", phase.result());
         }
         BenchResult.Latency latency = result.singleUser();
-        table.row("single user p50", format("%.2f ms", latency.p50Millis()), "", format("%.0f", latency.usersPerSecond()),
-                "", "", latency.result());
+        table.row("single user p50", format("%.2f ms", latency.p50Millis()), "",
+                format("%.0f", latency.usersPerSecond()), "", "", latency.result());
         table.row("single user p99", format("%.2f ms", latency.p99Millis()), "", "",
                 format("< %.0f ms", latency.targetP99Millis()), yes(latency.met()),
                 format("max %.2f ms", latency.maxMillis()));

@@ -60,7 +60,8 @@ public final class ConfigLoader {
         try {
             ConfigFile parsed = MAPPER.readValue(text, ConfigFile.class);
             if (parsed == null) {
-                throw new ConfigException(SETTING, file + " holds null: write a JSON object, see docs/configuration.md");
+                throw new ConfigException(SETTING, file + " holds null: write a JSON object, see "
+                        + "docs/configuration.md");
             }
             return parsed;
         } catch (UnrecognizedPropertyException e) {
@@ -85,7 +86,8 @@ public final class ConfigLoader {
 
     private static ConfigException syntaxError(Path file, JacksonException e) {
         return new ConfigException(SETTING, file + " is not valid JSON at " + JsonErrors.describe(e)
-                + ": fix the syntax (a JSON object in braces, names and texts in double quotes, no trailing commas)", e);
+                + ": fix the syntax (a JSON object in braces, names and texts in double quotes, no trailing commas)",
+                e);
     }
 
     private static String allowed(InvalidFormatException e) {
@@ -116,7 +118,8 @@ public final class ConfigLoader {
         DirectorySettings.require(!(embedded && jdbc), "database.embedded",
                 "give embedded (a folder) or jdbcUrl, not both: remove one of them");
         DirectorySettings.require(!jdbc || database.jdbcUrl().trim().startsWith("jdbc:"), "database.jdbcUrl",
-                "'" + database.jdbcUrl() + "' is not a JDBC URL: write e.g. jdbc:postgresql://127.0.0.1:5432/profilesync");
+                "'" + database.jdbcUrl() + "' is not a JDBC URL: write e.g. "
+                        + "jdbc:postgresql://127.0.0.1:5432/profilesync");
         DirectorySettings.require(jdbc || (database.user() == null && database.passwordEnv() == null
                         && database.passwordFile() == null), "database.user",
                 "user and password belong to a jdbcUrl database: remove them or add jdbcUrl");

@@ -28,9 +28,9 @@ public final class DemoOrganisation {
         "Ivan", "Julia", "Karim", "Laura", "Mateo", "Nina", "Oliver", "Paula", "Quentin", "Rosa", "Sven", "Tara",
         "Umar", "Vera", "William", "Xiao", "Yusuf", "Zoë", "Łukasz", "Søren", "Aiko", "José", "Priya", "Noah",
         "Mia", "Leon", "Sofia", "Elif", "Mohammed", "Olga", "Kofi", "Ines"};
-    private static final String[] SURNAMES = {"Schmidt", "Müller", "García", "Nguyễn", "Smith", "Johnson", "Kowalski",
-        "Rossi", "Dubois", "Tanaka", "Novak", "Jensen", "O'Brien", "Silva", "Yılmaz", "Kim", "Patel", "Ivanova",
-        "Andersson", "Fischer", "Martin", "Brown", "Wójcik", "López", "Nakamura", "Hughes", "Okafor", "Bianchi",
+    private static final String[] SURNAMES = {"Schmidt", "Müller", "García", "Nguyễn", "Smith", "Johnson",
+        "Kowalski", "Rossi", "Dubois", "Tanaka", "Novak", "Jensen", "O'Brien", "Silva", "Yılmaz", "Kim", "Patel",
+        "Ivanova", "Andersson", "Fischer", "Martin", "Brown", "Wójcik", "López", "Nakamura", "Hughes", "Okafor", "Bianchi",
         "Larsen", "Schneider", "Horvat", "Costa", "Chen", "Khan", "Weber", "Moreau", "Clarke", "Dąbrowski",
         "Petrov", "Haddad"};
     private static final String[] DEPARTMENTS = {"Engineering", "Sales", "Marketing", "Finance", "Human Resources",

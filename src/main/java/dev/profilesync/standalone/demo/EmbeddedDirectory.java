@@ -5,7 +5,6 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
-import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 
@@ -13,12 +12,11 @@ import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 
 /**
  * An UnboundID in-memory LDAP server on 127.0.0.1 and a free port, with a root bind account whose password is made
- * up at start and never printed. It generates entryUUID, createTimestamp and modifyTimestamp like a real server.
- * Thread-safe, as the server is.
+ * up at start and never printed. It generates entryUUID, createTimestamp and modifyTimestamp like a real server, and
+ * indexes uid so that looking a user up does not scan every entry. Thread-safe, as the server is.
  */
 public final class EmbeddedDirectory implements AutoCloseable {
     public static final String BASE_DN = "dc=example,dc=com";
@@ -56,32 +54,14 @@ public final class EmbeddedDirectory implements AutoCloseable {
         }
     }
 
-    /** Adds the organisation's container and people. */
-    public void add(DemoOrganisation organisation) {
-        try {
-            server.add(organisation.container());
-            organisation.forEachPerson(this::addOne);
-        } catch (LDAPException e) {
-            throw new IllegalStateException("could not seed the embedded LDAP server: " + e.getMessage(), e);
-        }
-    }
-
-    public void add(List<Entry> entries) {
-        try {
-            addEach(entries);
-        } catch (LDAPException e) {
-            throw new IllegalStateException("could not add entries to the embedded LDAP server: " + e.getMessage(), e);
-        }
-    }
-
     /**
-     * One internal add per entry: unlike {@code addEntries}, an internal add may carry the entry's own entryUUID
-     * (NO-USER-MODIFICATION for clients), which keeps demo people the same person across runs.
+     * Adds the organisation's container and people, one internal add each: unlike a bulk {@code addEntries}, an
+     * internal add may carry the entry's own entryUUID (NO-USER-MODIFICATION for clients), which keeps demo people
+     * the same people across runs.
      */
-    private void addEach(List<Entry> entries) throws LDAPException {
-        for (Entry entry : entries) {
-            server.add(entry);
-        }
+    public void add(DemoOrganisation organisation) {
+        addOne(organisation.container());
+        organisation.forEachPerson(this::addOne);
     }
 
     private void addOne(Entry entry) {
@@ -94,22 +74,6 @@ public final class EmbeddedDirectory implements AutoCloseable {
 
     public String url() {
         return "ldap://127.0.0.1:" + server.getListenPort();
-    }
-
-    public int port() {
-        return server.getListenPort();
-    }
-
-    /** The root account's password, made up at start: for a config file that tests or tools write themselves. */
-    public String bindPassword() {
-        return password;
-    }
-
-    /** A connection bound as the root account, for tools that change entries (the benchmark). */
-    public LDAPConnection connection() throws LDAPException {
-        LDAPConnection connection = server.getConnection();
-        connection.bind(BIND_DN, password);
-        return connection;
     }
 
     /** How the sync reads people under {@code userDn} (e.g. ou=people), bound as the root account. */

@@ -164,7 +164,8 @@ public final class ScheduledSyncJob implements AutoCloseable {
         }
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, NAME + " is still running a sync after 30 s; its thread is a daemon and ends with the process");
+                LOG.log(System.Logger.Level.WARNING, NAME + " is still running a sync after 30 s; its thread is a "
+                        + "daemon and ends with the process");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -112,10 +112,12 @@ class ConfigLoaderTest {
 
     @Test
     void badAttributeNameInAFieldIsRejectedByTheCoreRules() throws IOException {
-        Path file = write("{\"fields\": [{\"key\": \"dept\", \"label\": \"Dept\", \"ldapAttribute\": \"depart ment\"}]}");
+        Path file = write("{\"fields\": [{\"key\": \"dept\", \"label\": \"Dept\","
+                + " \"ldapAttribute\": \"depart ment\"}]}");
         assertThatThrownBy(() -> ConfigLoader.load(file))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageStartingWith("fields[0] (fields.dept.ldapAttribute): 'depart ment' is not an LDAP attribute");
+                .hasMessageStartingWith("fields[0] (fields.dept.ldapAttribute): 'depart ment' is not an LDAP "
+                        + "attribute");
     }
 
     @Test

@@ -13,7 +13,8 @@ class CsvExportTest {
 
     @Test
     void cellsThatASpreadsheetWouldTakeForAFormulaStartWithAQuote() {
-        assertThat(CsvExport.cell("=HYPERLINK(\"http://evil\",\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
+        assertThat(CsvExport.cell("=HYPERLINK(\"http://evil\",\"x\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"");
         assertThat(CsvExport.cell("+1")).isEqualTo("'+1");
         assertThat(CsvExport.cell("-2")).isEqualTo("'-2");
         assertThat(CsvExport.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
