@@ -29,6 +29,7 @@ final class StandaloneHost implements AutoCloseable {
     private final EffectiveSettings settings;
     private final DirectoryCatalog directories;
     private final StandaloneHostUsers users;
+    private final SyncPorts ports;
     private final SyncEngine engine;
 
     /** Everything a host is made of. */
@@ -47,8 +48,9 @@ final class StandaloneHost implements AutoCloseable {
         List<DirectoryReader> readers = setup.directories();
         this.directories = () -> readers;
         this.users = new StandaloneHostUsers(setup.listedUsers());
-        this.engine = new SyncEngine(new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
-                setup.accessMode(), new InProcessRunLock()), Clock.systemUTC());
+        this.ports = new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
+                setup.accessMode(), new InProcessRunLock());
+        this.engine = new SyncEngine(ports, Clock.systemUTC());
     }
 
     /** Locks the embedded data folder (if any) and opens the database. */
@@ -82,6 +84,11 @@ final class StandaloneHost implements AutoCloseable {
 
     SyncEngine engine() {
         return engine;
+    }
+
+    /** The ports the engine runs on, e.g. for the admin API (issue 3). */
+    SyncPorts ports() {
+        return ports;
     }
 
     EffectiveSettings settings() {

@@ -42,17 +42,17 @@ enum CronField {
     }
 
     /** The values the text allows, as set bits; {@code *} and {@code ?} set every value. */
-    BitSet parse(String text, String expression) {
+    BitSet parse(String text, String expression, String setting) {
         BitSet values = new BitSet(max + 1);
         for (String part : text.split(",", -1)) {
-            parsePart(part, expression, values);
+            parsePart(part, expression, setting, values);
         }
         return values;
     }
 
-    private void parsePart(String part, String expression, BitSet values) {
+    private void parsePart(String part, String expression, String setting, BitSet values) {
         if (part.isEmpty()) {
-            throw error(expression, "has an empty item in '" + part + "': separate values with single commas");
+            throw error(setting, expression, "has an empty item in '" + part + "': separate values with single commas");
         }
         String withoutNames = part.toUpperCase(Locale.ROOT);
         for (String name : names) {
@@ -60,7 +60,7 @@ enum CronField {
         }
         for (char special : new char[] {'L', 'W', '#'}) {
             if (withoutNames.indexOf(special) >= 0) {
-                throw error(expression, "uses '" + special + "' in '" + part + "', which this scheduler does not "
+                throw error(setting, expression, "uses '" + special + "' in '" + part + "', which this scheduler does not "
                         + "support: list the " + label + "s instead");
             }
         }
@@ -69,9 +69,9 @@ enum CronField {
         int slash = part.indexOf('/');
         if (slash >= 0) {
             range = part.substring(0, slash);
-            step = number(part.substring(slash + 1), expression, "step");
+            step = number(part.substring(slash + 1), expression, setting, "step");
             if (step < 1 || step > max - min + 1) {
-                throw error(expression, "step " + step + " is out of range 1-" + (max - min + 1));
+                throw error(setting, expression, "step " + step + " is out of range 1-" + (max - min + 1));
             }
         }
         int from;
@@ -82,13 +82,13 @@ enum CronField {
         } else if (range.contains("-")) {
             String[] ends = range.split("-", -1);
             if (ends.length != 2) {
-                throw error(expression, "has a malformed range '" + range + "': write it as from-to, e.g. "
+                throw error(setting, expression, "has a malformed range '" + range + "': write it as from-to, e.g. "
                         + example());
             }
-            from = value(ends[0], expression);
-            to = value(ends[1], expression);
+            from = value(ends[0], expression, setting);
+            to = value(ends[1], expression, setting);
         } else {
-            from = value(range, expression);
+            from = value(range, expression, setting);
             // "5/15" means every 15 from 5 up to the end of the range, as in Quartz.
             to = slash >= 0 ? max : from;
         }
@@ -99,25 +99,25 @@ enum CronField {
         }
     }
 
-    private int value(String text, String expression) {
+    private int value(String text, String expression, String setting) {
         String upper = text.trim().toUpperCase(Locale.ROOT);
         int named = names.indexOf(upper);
         if (named >= 0) {
             return min + named;
         }
-        int value = number(upper, expression, label);
+        int value = number(upper, expression, setting, label);
         if (value < min || value > max) {
-            throw error(expression, label + " " + value + " is out of range " + min + "-" + max
+            throw error(setting, expression, label + " " + value + " is out of range " + min + "-" + max
                     + (names.isEmpty() ? "" : " (or " + names.get(0) + "-" + names.get(names.size() - 1) + ")"));
         }
         return value;
     }
 
-    private int number(String text, String expression, String what) {
+    private int number(String text, String expression, String setting, String what) {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw error(expression, what + " '" + text + "' is not a number"
+            throw error(setting, expression, what + " '" + text + "' is not a number"
                     + (names.isEmpty() ? "" : " or a name such as " + names.get(0)) + ": e.g. " + example());
         }
     }
@@ -131,8 +131,8 @@ enum CronField {
         };
     }
 
-    static InvalidSettingException error(String expression, String problem) {
-        return new InvalidSettingException("schedule", "settings.schedule.invalid",
+    static InvalidSettingException error(String setting, String expression, String problem) {
+        return new InvalidSettingException(setting, "settings.schedule.invalid",
                 "cron expression '" + expression + "': " + problem);
     }
 }

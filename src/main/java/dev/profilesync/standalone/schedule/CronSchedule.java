@@ -33,34 +33,42 @@ public final class CronSchedule {
     private final boolean anyDayOfMonth;
     private final boolean anyDayOfWeek;
 
-    private CronSchedule(String expression, String[] parts) {
+    private CronSchedule(String expression, String[] parts, String setting) {
         this.expression = expression;
-        seconds = CronField.SECOND.parse(parts[0], expression);
-        minutes = CronField.MINUTE.parse(parts[1], expression);
-        hours = CronField.HOUR.parse(parts[2], expression);
-        daysOfMonth = CronField.DAY_OF_MONTH.parse(parts[3], expression);
-        months = CronField.MONTH.parse(parts[4], expression);
-        daysOfWeek = CronField.DAY_OF_WEEK.parse(parts[5], expression);
-        years = parts.length == 7 ? CronField.YEAR.parse(parts[6], expression) : null;
+        seconds = CronField.SECOND.parse(parts[0], expression, setting);
+        minutes = CronField.MINUTE.parse(parts[1], expression, setting);
+        hours = CronField.HOUR.parse(parts[2], expression, setting);
+        daysOfMonth = CronField.DAY_OF_MONTH.parse(parts[3], expression, setting);
+        months = CronField.MONTH.parse(parts[4], expression, setting);
+        daysOfWeek = CronField.DAY_OF_WEEK.parse(parts[5], expression, setting);
+        years = parts.length == 7 ? CronField.YEAR.parse(parts[6], expression, setting) : null;
         anyDayOfMonth = isAny(parts[3]);
         anyDayOfWeek = isAny(parts[5]);
-        checkQuestionMarks(parts);
+        checkQuestionMarks(parts, setting);
         if (!anyDayOfMonth && !anyDayOfWeek) {
-            throw CronField.error(expression, "names both a day-of-month (" + parts[3] + ") and a day-of-week ("
+            throw CronField.error(setting, expression, "names both a day-of-month (" + parts[3] + ") and a day-of-week ("
                     + parts[5] + "): put ? in one of them");
         }
-        checkDatesExist(parts[3]);
+        checkDatesExist(parts[3], setting);
     }
 
-    /** Parses and checks an expression; the message of the exception says what is wrong and where. */
+    /**
+     * Parses and checks an expression; the message of the exception says what is wrong and where, and its setting
+     * is {@code schedule}, the name in {@code SyncSettings}.
+     */
     public static CronSchedule parse(String expression) throws InvalidSettingException {
+        return parse(expression, "schedule");
+    }
+
+    /** As {@link #parse(String)}, with the exception naming {@code setting} (e.g. the form field {@code cron}). */
+    public static CronSchedule parse(String expression, String setting) throws InvalidSettingException {
         String trimmed = expression == null ? "" : expression.trim().replaceAll("\\s+", " ");
         String[] parts = trimmed.isEmpty() ? new String[0] : trimmed.split(" ");
         if (parts.length < 6 || parts.length > 7) {
-            throw CronField.error(trimmed, "has " + parts.length + " fields, needs 6 or 7: second minute hour "
+            throw CronField.error(setting, trimmed, "has " + parts.length + " fields, needs 6 or 7: second minute hour "
                     + "day-of-month month day-of-week [year], e.g. 0 11 1 * * ? for 1:11 a.m. every night");
         }
-        return new CronSchedule(trimmed, parts);
+        return new CronSchedule(trimmed, parts, setting);
     }
 
     /** The expression, with runs of spaces made single. */
@@ -123,16 +131,16 @@ public final class CronSchedule {
         return field.equals("*") || field.equals("?");
     }
 
-    private void checkQuestionMarks(String[] parts) {
+    private void checkQuestionMarks(String[] parts, String setting) {
         for (int i = 0; i < parts.length; i++) {
             if (i != 3 && i != 5 && parts[i].contains("?")) {
-                throw CronField.error(expression, "'?' is allowed only in day-of-month and day-of-week, not in the "
+                throw CronField.error(setting, expression, "'?' is allowed only in day-of-month and day-of-week, not in the "
                         + CronField.values()[i].label() + ": use * there");
             }
         }
     }
 
-    private void checkDatesExist(String dayOfMonthField) {
+    private void checkDatesExist(String dayOfMonthField, String setting) {
         if (anyDayOfMonth) {
             return;
         }
@@ -141,7 +149,7 @@ public final class CronSchedule {
                 return;
             }
         }
-        throw CronField.error(expression, "day-of-month " + dayOfMonthField + " never occurs in the months it names: "
+        throw CronField.error(setting, expression, "day-of-month " + dayOfMonthField + " never occurs in the months it names: "
                 + "choose days that exist, e.g. 1-28");
     }
 

@@ -104,6 +104,14 @@ class CronScheduleTest {
     }
 
     @Test
+    void errorsCanNameTheCallersSetting() {
+        assertThatThrownBy(() -> CronSchedule.parse("0 61 1 * * ?", "cron"))
+                .isInstanceOf(InvalidSettingException.class)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).setting()).isEqualTo("cron"))
+                .hasMessage("cron: cron expression '0 61 1 * * ?': minute 61 is out of range 0-59");
+    }
+
+    @Test
     void emptyExpressionIsRejected() {
         assertThatThrownBy(() -> CronSchedule.parse("  ")).hasMessageContaining("has 0 fields, needs 6 or 7");
     }
