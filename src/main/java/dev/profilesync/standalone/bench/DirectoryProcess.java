@@ -27,11 +27,15 @@ final class DirectoryProcess implements AutoCloseable {
     private final Process process;
     private final String url;
     private final String password;
+    private final Thread killOnExit;
 
     private DirectoryProcess(Process process, String url, String password) {
         this.process = process;
         this.url = url;
         this.password = password;
+        // Closing its input stops the child; a benchmark killed before close() must not leave it behind.
+        this.killOnExit = new Thread(process::destroyForcibly, "bench-directory-reaper");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /** Starts the child with a heap sized for {@code users} entries and waits until it listens. */
@@ -89,6 +93,13 @@ final class DirectoryProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down: the hook runs anyway.
+            System.getLogger(DirectoryProcess.class.getName()).log(System.Logger.Level.DEBUG,
+                    "JVM shutting down; the directory process is stopped by the shutdown hook", e);
+        }
         try {
             process.getOutputStream().close();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
