@@ -4,6 +4,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
@@ -18,10 +19,10 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
- * What every request to the Advanced Options servlet passes before it reaches the admin API: a logged-in user
- * (anonymous users go to the login page and come back), a system administrator (others get 403), a WebSudo
- * session (Confluence asks for the password again when it has lapsed), and for state changes Confluence's XSRF
- * token, sent by the page in the {@value #TOKEN_HEADER} header or as the {@value #TOKEN_PARAMETER} form field.
+ * What every request to the Advanced Options servlet passes: a logged-in user (anonymous users go to the login
+ * page and come back), a system administrator (others get 403), a WebSudo session (Confluence asks for the
+ * password again when it has lapsed), and for state changes Confluence's XSRF token, sent by the page in the
+ * {@value #TOKEN_HEADER} header or as the {@value #TOKEN_PARAMETER} form field.
  */
 final class AdminGate {
     static final String TOKEN_HEADER = "X-Atl-Token";
@@ -58,17 +59,25 @@ final class AdminGate {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, i18n.getText("profilesync.admin.forbidden"));
             return Optional.empty();
         }
-        if (!webSudo.canExecuteRequest(request)) {
-            webSudo.enforceWebSudoProtection(request, response);
-            return Optional.empty();
-        }
-        try {
-            webSudo.willExecuteWebSudoRequest(request);
-        } catch (WebSudoSessionException e) {
+        if (!webSudoActive(request)) {
             webSudo.enforceWebSudoProtection(request, response);
             return Optional.empty();
         }
         return Optional.of(user);
+    }
+
+    /**
+     * Who calls the JSON API. Nobody is redirected here: the API answers anonymous users and users who are not
+     * system administrators itself (401, 403), and the servlet answers a lapsed WebSudo session with 401, on which
+     * the page reloads and Confluence asks for the password.
+     */
+    ApiCaller apiCaller(HttpServletRequest request) {
+        UserProfile user = users.getRemoteUser(request);
+        if (user == null) {
+            return ApiCaller.ANONYMOUS;
+        }
+        boolean systemAdmin = users.isSystemAdmin(user.getUserKey());
+        return new ApiCaller(user.getUsername(), systemAdmin, systemAdmin && webSudoActive(request));
     }
 
     /** True when the request carries this session's XSRF token; the admin API refuses every change without it. */
@@ -87,11 +96,34 @@ final class AdminGate {
         return xsrfTokens.getXsrfToken(request, response, true);
     }
 
+    private boolean webSudoActive(HttpServletRequest request) {
+        if (!webSudo.canExecuteRequest(request)) {
+            return false;
+        }
+        try {
+            webSudo.willExecuteWebSudoRequest(request);
+            return true;
+        } catch (WebSudoSessionException e) {
+            return false;
+        }
+    }
+
     private static URI requestedUri(HttpServletRequest request) {
         StringBuilder uri = new StringBuilder(request.getRequestURL());
         if (request.getQueryString() != null) {
             uri.append('?').append(request.getQueryString());
         }
         return URI.create(uri.toString());
+    }
+
+    /**
+     * A caller of the JSON API.
+     *
+     * @param username    empty for anonymous
+     * @param systemAdmin the caller is a Confluence system administrator
+     * @param webSudo     the caller's administrator session (WebSudo) is active
+     */
+    record ApiCaller(String username, boolean systemAdmin, boolean webSudo) {
+        static final ApiCaller ANONYMOUS = new ApiCaller("", false, false);
     }
 }

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.websudo.WebSudoSessionException;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
@@ -93,6 +94,45 @@ class AdminGateTest {
         assertThat(gate.admit(request, response)).isEmpty();
 
         verify(webSudo).enforceWebSudoProtection(request, response);
+    }
+
+    @Test
+    void apiCallerIsTheSystemAdministratorWithWebSudo() throws Exception {
+        profile("sysadmin", admin);
+
+        assertThat(gate.apiCaller(request)).isEqualTo(new AdminGate.ApiCaller("sysadmin", true, true));
+        verify(webSudo).willExecuteWebSudoRequest(request);
+    }
+
+    @Test
+    void anonymousApiCallerIsNotRedirected() throws IOException {
+        assertThat(gate.apiCaller(request)).isEqualTo(AdminGate.ApiCaller.ANONYMOUS);
+        verify(response, never()).sendRedirect(anyString());
+    }
+
+    @Test
+    void apiCallerWhoIsNotASystemAdministratorIsMarkedSo() {
+        UserKey someone = mock(UserKey.class);
+        profile("someone", someone);
+
+        assertThat(gate.apiCaller(request)).isEqualTo(new AdminGate.ApiCaller("someone", false, false));
+    }
+
+    @Test
+    void apiCallerWithLapsedWebSudoIsMarkedSoWithoutAPrompt() throws Exception {
+        profile("sysadmin", admin);
+        doThrow(new WebSudoSessionException("expired")).when(webSudo).willExecuteWebSudoRequest(request);
+
+        assertThat(gate.apiCaller(request)).isEqualTo(new AdminGate.ApiCaller("sysadmin", true, false));
+        verify(webSudo, never()).enforceWebSudoProtection(any(), any());
+    }
+
+    private UserProfile profile(String username, UserKey key) {
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getUsername()).thenReturn(username);
+        when(profile.getUserKey()).thenReturn(key);
+        when(users.getRemoteUser(request)).thenReturn(profile);
+        return profile;
     }
 
     @Test
