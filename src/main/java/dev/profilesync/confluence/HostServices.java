@@ -1,5 +1,6 @@
 package dev.profilesync.confluence;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
@@ -11,10 +12,13 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.sal.api.xsrf.XsrfTokenAccessor;
 import com.atlassian.sal.api.xsrf.XsrfTokenValidator;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -40,6 +44,10 @@ public class HostServices {
     private final WebSudoManager webSudo;
     private final XsrfTokenValidator xsrfValidator;
     private final XsrfTokenAccessor xsrfTokens;
+    private final ActiveObjects activeObjects;
+    private final SchedulerService scheduler;
+    private final TimeZoneManager timeZones;
+    private final PageBuilderService pageBuilder;
 
     @Inject
     public HostServices(@ComponentImport UserAccessor userAccessor,
@@ -55,7 +63,11 @@ public class HostServices {
                         @ComponentImport LoginUriProvider loginUris,
                         @ComponentImport WebSudoManager webSudo,
                         @ComponentImport XsrfTokenValidator xsrfValidator,
-                        @ComponentImport XsrfTokenAccessor xsrfTokens) {
+                        @ComponentImport XsrfTokenAccessor xsrfTokens,
+                        @ComponentImport ActiveObjects activeObjects,
+                        @ComponentImport SchedulerService scheduler,
+                        @ComponentImport TimeZoneManager timeZones,
+                        @ComponentImport PageBuilderService pageBuilder) {
         this.userAccessor = userAccessor;
         this.crowdService = crowdService;
         this.crowdDirectories = crowdDirectories;
@@ -70,6 +82,10 @@ public class HostServices {
         this.webSudo = webSudo;
         this.xsrfValidator = xsrfValidator;
         this.xsrfTokens = xsrfTokens;
+        this.activeObjects = activeObjects;
+        this.scheduler = scheduler;
+        this.timeZones = timeZones;
+        this.pageBuilder = pageBuilder;
     }
 
     UserAccessor userAccessor() {
@@ -106,6 +122,22 @@ public class HostServices {
 
     I18nResolver i18n() {
         return i18n;
+    }
+
+    ActiveObjects activeObjects() {
+        return activeObjects;
+    }
+
+    SchedulerService scheduler() {
+        return scheduler;
+    }
+
+    TimeZoneManager timeZones() {
+        return timeZones;
+    }
+
+    PageBuilderService pageBuilder() {
+        return pageBuilder;
     }
 
     AdminGate adminGate() {
