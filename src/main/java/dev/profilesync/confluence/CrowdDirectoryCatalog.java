@@ -21,7 +21,8 @@ import java.util.function.Function;
  * The LDAP directories configured in Confluence's User Directories, in Confluence's order, as the engine's
  * {@link DirectoryCatalog}. Active LDAP connectors and internal directories with LDAP authentication are read;
  * every other directory is listed as skipped with the reason. Readers are kept while a directory's settings stay
- * the same, so login syncs reuse their connections.
+ * the same, so login syncs reuse their connections; a reader whose directory changed or went away is closed.
+ * Thread-safe.
  */
 final class CrowdDirectoryCatalog implements DirectoryCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(CrowdDirectoryCatalog.class);
@@ -39,7 +40,13 @@ final class CrowdDirectoryCatalog implements DirectoryCatalog {
     @Override
     public List<DirectoryReader> directories() {
         List<LdapDirectoryConfig> configs = discover().readable();
-        readers.keySet().retainAll(configs);
+        readers.entrySet().removeIf(kept -> {
+            boolean replaced = !configs.contains(kept.getKey());
+            if (replaced) {
+                close(kept.getValue());
+            }
+            return replaced;
+        });
         List<DirectoryReader> ordered = new ArrayList<>(configs.size());
         for (LdapDirectoryConfig config : configs) {
             ordered.add(readers.computeIfAbsent(config, readerFactory));
@@ -50,6 +57,23 @@ final class CrowdDirectoryCatalog implements DirectoryCatalog {
     @Override
     public Map<String, String> skippedDirectories() {
         return discover().skipped();
+    }
+
+    /** Closes the readers' connections; called when the plugin stops. A reader closed mid-run stays usable. */
+    void close() {
+        readers.values().forEach(CrowdDirectoryCatalog::close);
+        readers.clear();
+    }
+
+    private static void close(DirectoryReader reader) {
+        if (reader instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Profile Sync could not close the connection to directory '{}'; it closes when idle",
+                        reader.name(), e);
+            }
+        }
     }
 
     /** Sorts Confluence's directories into those the sync reads and those it skips, keeping Confluence's order. */

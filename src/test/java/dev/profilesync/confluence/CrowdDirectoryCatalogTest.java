@@ -238,8 +238,36 @@ class CrowdDirectoryCatalogTest {
         assertThat(catalog.directories().get(0)).isNotSameAs(first);
     }
 
+    @Test
+    void replacedAndRemainingReadersAreClosed() {
+        offer(directory(7, "LDAP", DirectoryType.CONNECTOR, openLdap()));
+        NamedReader first = (NamedReader) catalog.directories().get(0);
+        Map<String, String> changed = openLdap();
+        changed.put("ldap.basedn", "dc=example,dc=org");
+        offer(directory(7, "LDAP", DirectoryType.CONNECTOR, changed));
+
+        NamedReader second = (NamedReader) catalog.directories().get(0);
+        assertThat(first.closed).isTrue();
+        assertThat(second.closed).isFalse();
+
+        catalog.close();
+        assertThat(second.closed).isTrue();
+    }
+
     /** A reader that only knows its config; the catalog never reads through it. */
-    private record NamedReader(LdapDirectoryConfig config) implements DirectoryReader {
+    private static final class NamedReader implements DirectoryReader, AutoCloseable {
+        private final LdapDirectoryConfig config;
+        private boolean closed;
+
+        NamedReader(LdapDirectoryConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
         @Override
         public String id() {
             return config.id();
