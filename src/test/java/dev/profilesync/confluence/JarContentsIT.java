@@ -79,7 +79,8 @@ class JarContentsIT {
         assertThat(bundled).anyMatch(name -> name.contains("spring-ldap-core"));
         assertThat(bundled).noneMatch(name -> name.contains("activeobjects") || name.contains("spring-core")
                 || name.contains("spring-beans") || name.contains("slf4j") || name.contains("servlet-api")
-                || name.contains("javax.inject") || name.contains("hsqldb") || name.contains("postgresql"));
+                || name.contains("javax.inject") || name.contains("hsqldb") || name.contains("postgresql")
+                || name.contains("HikariCP") || name.contains("picocli") || name.contains("atlassian"));
     }
 
     /** Entries under com/atlassian in the jar and in every jar bundled inside it. */

@@ -1,6 +1,7 @@
 package dev.profilesync.confluence;
 
 import com.atlassian.scheduler.JobRunner;
+import dev.profilesync.store.AoStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -76,6 +77,16 @@ class PluginDescriptorTest {
 
         assertThat(named).isNotEmpty().allSatisfy(name ->
                 assertThat(loads(name)).as("class " + name).isTrue());
+    }
+
+    @Test
+    void activeObjectsModuleListsEveryEntityOfTheStoreUnderItsNamespace() {
+        Element ao = only("ao");
+        List<String> entities = elements("entity").stream().map(entity -> entity.getTextContent().trim()).toList();
+
+        assertThat(entities).containsExactlyInAnyOrderElementsOf(
+                AoStores.entities().stream().map(Class::getName).toList());
+        assertThat(ao.getAttribute("namespace")).isEqualTo("dev.profilesync.profile-sync");
     }
 
     @Test
