@@ -90,6 +90,17 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void adminLinkSitsInUsersAndSecurityForSystemAdministrators() {
+        Element item = only("web-item");
+        assertThat(item.getAttribute("section")).isEqualTo("system.admin/security");
+        // The shared page's Confluence flavour highlights the admin tab with this key (admin.active.tab).
+        assertThat(item.getAttribute("key")).isEqualTo("profile-sync-advanced-options");
+        assertThat(only("condition").getAttribute("class"))
+                .isEqualTo("com.atlassian.confluence.plugin.descriptor.web.conditions.SystemAdministratorCondition");
+        assertThat(only("link").getTextContent().trim()).isEqualTo("/plugins/servlet/profile-sync/admin/");
+    }
+
+    @Test
     void pluginDeclaresItselfReadOnlyCompatible() {
         assertThat(elements("param")).anySatisfy(param -> {
             assertThat(param.getAttribute("name")).isEqualTo("read-only-access-mode-compatible");
