@@ -71,7 +71,11 @@ final class ReportBuilder {
         }
     }
 
+    /** Lists a change; only dry runs list them, since a real run's changes are in the store. */
     void change(ValueChange change) {
+        if (!request.dryRun()) {
+            return;
+        }
         if (changes.size() < SyncReport.MAX_CHANGES) {
             changes.add(change);
         } else {
