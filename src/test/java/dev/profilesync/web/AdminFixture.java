@@ -59,7 +59,7 @@ final class AdminFixture implements AutoCloseable {
         this.schedule = new TestSchedule(settings);
         DirectoryCatalog catalog = () -> List.of(reader);
         AccessMode accessMode = readOnly::get;
-        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(), profiles, settings, history, accessMode,
+        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, settings, history, accessMode,
                 new LocalLock());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
         this.api = new AdminApi(engine, ports, schedule, Clock.systemUTC(), ZONE);
@@ -70,11 +70,17 @@ final class AdminFixture implements AutoCloseable {
         api.close();
     }
 
-    /** Every directory user is a user of this host, as in the standalone runner. */
+    /** The seeded people are the host's users, listed up front as Confluence lists them. */
     static final class DirectoryUsers implements HostUsers {
+        private final List<String> usernames;
+
+        DirectoryUsers(List<String> usernames) {
+            this.usernames = List.copyOf(usernames);
+        }
+
         @Override
         public List<HostUser> all() {
-            return List.of();
+            return usernames.stream().map(HostUser::active).toList();
         }
 
         @Override

@@ -85,10 +85,11 @@ final class InterimPorts {
             try (LDAPConnection c = connect()) {
                 List<String> attrs = new ArrayList<>(attributes);
                 attrs.add("uid");
-                SearchResult result = c.search(TestDirectory.PEOPLE_DN, SearchScope.SUB, "(objectClass=inetOrgPerson)", attrs.toArray(String[]::new));
-                for (SearchResultEntry e : result.getSearchEntries()) {
-                    sink.entry(entry(e));
-                }
+                com.unboundid.ldap.sdk.SearchResultListener listener = new com.unboundid.ldap.sdk.SearchResultListener() {
+                    public void searchEntryReturned(SearchResultEntry e) { sink.entry(entry(e)); }
+                    public void searchReferenceReturned(com.unboundid.ldap.sdk.SearchResultReference r) { }
+                };
+                c.search(new com.unboundid.ldap.sdk.SearchRequest(listener, TestDirectory.PEOPLE_DN, SearchScope.SUB, "(objectClass=inetOrgPerson)", attrs.toArray(String[]::new)));
             } catch (LDAPException e) {
                 throw new DirectoryException("cannot read: " + e.getMessage(), e);
             }

@@ -32,6 +32,7 @@ final class TestDirectory implements AutoCloseable {
 
     private final InMemoryDirectoryServer server;
     private volatile CountDownLatch gate;
+    private volatile List<String> usernames = List.of();
     private volatile long entryDelayMillis;
 
     TestDirectory() throws LDAPException {
@@ -63,9 +64,11 @@ final class TestDirectory implements AutoCloseable {
                 new Attribute("ou", "people")));
         String[] departments = {"Engineering", "Sales", "Finance", "Support", "Marketing"};
         List<Entry> entries = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             String uid = String.format("user%04d", i);
             boolean hostile = uid.equals(HOSTILE_USER);
+            names.add(uid);
             entries.add(new Entry("uid=" + uid + "," + PEOPLE_DN,
                     new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson"),
                     new Attribute("uid", uid),
@@ -79,6 +82,11 @@ final class TestDirectory implements AutoCloseable {
         for (Entry entry : entries) {
             server.add(entry);
         }
+        usernames = List.copyOf(names);
+    }
+
+    List<String> usernames() {
+        return usernames;
     }
 
     /** Changes one attribute of one user, so a later sync has something to write. */

@@ -35,6 +35,11 @@ public final class WebTestHost implements AutoCloseable {
         directory.slowDown(millisPerEntry);
     }
 
+    /** Changes one attribute of one user in the directory. */
+    public void modifyDirectory(String uid, String attribute, String value) throws Exception {
+        directory.modify(uid, attribute, value);
+    }
+
     public void readOnly(boolean readOnly) {
         fixture.readOnly.set(readOnly);
     }
@@ -45,6 +50,11 @@ public final class WebTestHost implements AutoCloseable {
 
     public static String imgValue() {
         return TestDirectory.IMG_VALUE;
+    }
+
+    /** The user whose department and title hold markup. */
+    public static String hostileUser() {
+        return TestDirectory.HOSTILE_USER;
     }
 
     @Override

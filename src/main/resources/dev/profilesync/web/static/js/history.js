@@ -82,9 +82,9 @@
         });
         root.appendChild(svg('polyline', { 'class': 'ps-line', points: line.map(function (xy) { return xy[0].toFixed(1) + ',' + xy[1].toFixed(1); }).join(' ') }));
         line.forEach(function (xy) { root.appendChild(svg('circle', { 'class': 'ps-dot', cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: 3 })); });
-        root.appendChild(svg('text', { x: LEFT, y: HEIGHT - 8 }, dom.time(points[0].start)));
-        root.appendChild(svg('text', { x: LEFT + (points.length - 1) * slot + slot, y: HEIGHT - 8, 'text-anchor': 'end' },
-            dom.time(points[points.length - 1].start)));
+        root.appendChild(svg('text', { x: LEFT, y: HEIGHT - 8 }, 'Oldest: ' + dom.time(points[0].start)));
+        root.appendChild(svg('text', { x: LEFT + plotW, y: HEIGHT - 8, 'text-anchor': 'end' },
+            'Newest: ' + dom.time(points[points.length - 1].start)));
         box.appendChild(root);
         box.appendChild(el('div', { className: 'ps-legend' }, [
             el('span', {}, [el('span', { className: 'ps-swatch ps-swatch-duration' }), 'Duration (left axis; light: dry run)']),

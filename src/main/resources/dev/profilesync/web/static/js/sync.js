@@ -26,7 +26,7 @@
             if (result.status === 202) {
                 wasRunning = true;
                 setState('Starting…', true);
-                showProgress({ processed: 0, total: -1, percent: 0 });
+                showProgress({ processed: 0, total: -1, percent: 0, currentDirectory: '' });
                 schedulePoll();
             } else {
                 setState(PS.api.problem(result), false);
@@ -88,8 +88,12 @@
 
     function showProgress(status) {
         dom.show(dom.$('#ps-progress-block'), true);
-        var percent = status.percent === null || status.percent === undefined ? 0 : status.percent;
-        setBar(percent);
+        if (status.percent === null || status.percent === undefined) {
+            // The total is not known yet (an incremental run, or a first run on a host that lists no users).
+            setIndeterminate();
+        } else {
+            setBar(status.percent);
+        }
         var parts = [];
         parts.push(status.total > 0 ? dom.number(status.processed) + ' of ' + dom.number(status.total) + ' users'
             : dom.number(status.processed) + ' users');
@@ -103,6 +107,14 @@
         setBar(100);
         dom.$('#ps-progress').setAttribute('data-state', 'complete');
         dom.$('#ps-progress-text').textContent = 'Finished.';
+    }
+
+    function setIndeterminate() {
+        var bar = dom.$('#ps-progress');
+        bar.setAttribute('data-state', 'indeterminate');
+        bar.removeAttribute('aria-valuenow');
+        bar.removeAttribute('data-value');
+        bar.querySelector('.aui-progress-indicator-value').style.width = '';
     }
 
     function setBar(percent) {
@@ -122,8 +134,10 @@
             report.dryRun ? 'Last dry run' : 'Last synchronization',
             dom.lozenge(report.outcome.replace('_', ' '), report.outcome)
         ]));
-        box.appendChild(el('p', { className: 'description', text: 'Started ' + dom.time(report.start) + ' by '
-                + report.trigger.toLowerCase() + ', ' + report.mode.toLowerCase() + ' sync, took ' + dom.duration(report.durationMillis) + '.' }));
+        var kind = report.trigger.charAt(0) + report.trigger.slice(1).toLowerCase().replace('_', ' ') + ' '
+            + report.mode.toLowerCase().replace('_', '-') + ' ' + (report.dryRun ? 'dry run' : 'sync');
+        box.appendChild(el('p', { className: 'description', text: kind + ', started ' + dom.time(report.start)
+                + ', took ' + dom.duration(report.durationMillis) + '.' }));
         var counts = el('ul', { className: 'ps-counts' });
         [['Scanned', report.scanned], ['Updated', report.updated], ['Unchanged', report.unchanged],
             ['Skipped', report.skipped], ['Failed', report.failed], ['Values changed', report.valuesChanged]]
