@@ -29,7 +29,7 @@ class WebDependencyRuleTest {
     }
 
     @Test
-    void theStandaloneBindingUsesOnlyThePublicFaceOfTheWebPackage() {
+    void theStandaloneBindingImportsNoServletOrAtlassianType() {
         noClasses().that().resideInAPackage("dev.profilesync.standalone.web")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.servlet..", "jakarta.servlet..",
                         "com.atlassian..")
