@@ -80,6 +80,17 @@ class AdminApiTest {
     }
 
     @Test
+    void theSummaryNamesTheUsersWhoseValuesCouldNotBeSynced() throws Exception {
+        directory.modify("user0003", "title", "x".repeat(300));
+        post("sync/start", "{}");
+        JsonNode lastRun = awaitStatus(s -> !s.get("running").asBoolean()).get("lastRun");
+        JsonNode problem = lastRun.get("problems").get(0);
+        assertThat(problem.get("username").asText()).isEqualTo("user0003");
+        assertThat(problem.get("message").asText()).contains("300 characters");
+        assertThat(lastRun.get("errorCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void statusShowsProgressWhileARunIsGoing() throws Exception {
         directory.slowDown(40);
         post("sync/start", "{}");
