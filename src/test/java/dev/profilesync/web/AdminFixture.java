@@ -14,7 +14,11 @@ import dev.profilesync.core.SyncHistory;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.ProfileStore;
 
+import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.ldap.LdapDirectoryReader;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -49,7 +53,10 @@ final class AdminFixture implements AutoCloseable {
         this.settings = settingsStore;
         this.profiles = new InterimPorts.Profiles();
         this.history = new InterimPorts.History();
-        this.reader = new InterimPorts.Reader(directory.url());
+        this.reader = new LdapDirectoryReader(new LdapDirectoryConfig("test", "Test directory", directory.url(),
+                LdapDirectoryConfig.Security.NONE, TestDirectory.BIND_DN, TestDirectory.BIND_PASSWORD,
+                TestDirectory.BASE_DN, "ou=people", "(objectClass=inetOrgPerson)", "uid", "entryUUID",
+                "modifyTimestamp", true, 100, false, Duration.ofSeconds(5), Duration.ofSeconds(30)));
         settings.saveFields(List.of(
                 FieldDefinition.text("department", "Department", "departmentNumber"),
                 FieldDefinition.text("title", "Job title", "title"),

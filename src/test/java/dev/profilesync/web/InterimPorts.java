@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * TEMPORARY stand-ins until the store and ldap adapters land on main; replaced by AoStores and LdapDirectoryReader.
+ * TEMPORARY stand-ins until the store adapter lands on main; replaced by AoStores then.
  */
 final class InterimPorts {
     private InterimPorts() {
@@ -63,74 +63,6 @@ final class InterimPorts {
         public void record(SyncReport r) { reports.add(0, r); }
         public List<SyncReport> recent(int limit) {
             synchronized (reports) { return List.copyOf(reports.subList(0, Math.min(limit, reports.size()))); }
-        }
-    }
-
-    static final class Reader implements DirectoryReader {
-        private final String url;
-
-        Reader(String url) { this.url = url; }
-
-        public String id() { return "test"; }
-        public String name() { return "Test directory"; }
-
-        private LDAPConnection connect() throws LDAPException {
-            String hostPort = url.substring("ldap://".length());
-            LDAPConnection c = new LDAPConnection(hostPort.split(":")[0], Integer.parseInt(hostPort.split(":")[1]));
-            c.bind(TestDirectory.BIND_DN, TestDirectory.BIND_PASSWORD);
-            return c;
-        }
-
-        public void readAll(Set<String> attributes, EntrySink sink) {
-            try (LDAPConnection c = connect()) {
-                List<String> attrs = new ArrayList<>(attributes);
-                attrs.add("uid");
-                com.unboundid.ldap.sdk.SearchResultListener listener = new com.unboundid.ldap.sdk.SearchResultListener() {
-                    public void searchEntryReturned(SearchResultEntry e) { sink.entry(entry(e)); }
-                    public void searchReferenceReturned(com.unboundid.ldap.sdk.SearchResultReference r) { }
-                };
-                c.search(new com.unboundid.ldap.sdk.SearchRequest(listener, TestDirectory.PEOPLE_DN, SearchScope.SUB, "(objectClass=inetOrgPerson)", attrs.toArray(String[]::new)));
-            } catch (LDAPException e) {
-                throw new DirectoryException("cannot read: " + e.getMessage(), e);
-            }
-        }
-
-        private static DirectoryEntry entry(SearchResultEntry e) {
-            Map<String, List<String>> values = new HashMap<>();
-            e.getAttributes().forEach(a -> values.put(a.getName().toLowerCase(Locale.ROOT), List.of(a.getValues())));
-            return new DirectoryEntry(e.getDN(), e.getAttributeValue("uid"), "", values);
-        }
-
-        public void readChangedSince(String timestamp, Set<String> attributes, EntrySink sink) { readAll(attributes, sink); }
-
-        public Optional<DirectoryEntry> readUser(String username, Set<String> attributes) {
-            try (LDAPConnection c = connect()) {
-                SearchResultEntry e = c.searchForEntry(TestDirectory.PEOPLE_DN, SearchScope.SUB, Filter.createEqualityFilter("uid", username), attributes.toArray(String[]::new));
-                return Optional.ofNullable(e).map(Reader::entry);
-            } catch (LDAPException e) {
-                throw new DirectoryException("cannot read", e);
-            }
-        }
-
-        public Optional<String> usernameOfDn(String dn) { return Optional.empty(); }
-
-        public ConnectionTest testConnection(Set<String> attributes, int sampleSize) {
-            Instant start = Instant.now();
-            List<DirectoryEntry> sample = new ArrayList<>();
-            try (LDAPConnection c = connect()) {
-                List<String> attrs = new ArrayList<>(attributes);
-                attrs.add("uid");
-                for (SearchResultEntry e : c.search(TestDirectory.PEOPLE_DN, SearchScope.SUB, "(objectClass=inetOrgPerson)", attrs.toArray(String[]::new)).getSearchEntries()) {
-                    if (sample.size() < sampleSize) sample.add(entry(e));
-                }
-                return new ConnectionTest(true, "Connected", sample, Duration.between(start, Instant.now()));
-            } catch (LDAPException e) {
-                return new ConnectionTest(false, e.getMessage(), List.of(), Duration.between(start, Instant.now()));
-            }
-        }
-
-        public Map<String, String> describe() {
-            return Map.of("url", url, "baseDn", TestDirectory.BASE_DN, "bindDn", TestDirectory.BIND_DN, "password", "SHOULD-NEVER-SHOW");
         }
     }
 }
