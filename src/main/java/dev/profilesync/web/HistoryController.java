@@ -1,6 +1,7 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncReport;
 
 import java.util.ArrayList;
@@ -44,8 +45,10 @@ final class HistoryController {
         return json;
     }
 
-    /** The newest real (not dry) run in history, for a page opened after a restart. */
+    /** The newest full or incremental run that wrote (not a dry run, not a login's), for a page opened after a restart. */
     Optional<SyncReport> lastRealRun() {
-        return history.recent(TABLE_RUNS).stream().filter(report -> !report.dryRun()).findFirst();
+        return history.recent(TABLE_RUNS).stream()
+                .filter(report -> !report.dryRun() && report.requestedMode() != SyncMode.SINGLE_USER)
+                .findFirst();
     }
 }
