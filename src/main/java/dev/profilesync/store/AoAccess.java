@@ -1,0 +1,44 @@
+package dev.profilesync.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * The few Active Objects operations the stores use, with the signatures of Confluence's
+ * {@code com.atlassian.activeobjects.external.ActiveObjects} so that a host implements it by delegation: the
+ * standalone host over AO's own {@code EntityManager} ({@link AoStores#open}), Confluence over its ActiveObjects
+ * service ({@link AoStores#over}). The store package never sees com.atlassian types.
+ *
+ * <p>Implementations throw unchecked exceptions; a failure inside {@link #executeInTransaction} rolls back all the
+ * work done in it. Implementations are thread-safe; a transaction belongs to the thread that runs it.
+ */
+public interface AoAccess {
+
+    /** Creates or updates the tables of these entities (Confluence does this itself for the {@code <ao>} module). */
+    @SuppressWarnings("unchecked")
+    void migrate(Class<? extends RawEntity<?>>... entities);
+
+    /** Inserts one row; keys are column names such as {@code USER_KEY}. */
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
+
+    /** Inserts many rows with one batched statement; every row has the same keys. */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    /** Visits the rows the query selects, one at a time, without keeping them; read-only entities. */
+    <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback);
+
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    /** Deletes the rows matching {@code criteria}, a WHERE clause with {@code ?} placeholders; returns how many. */
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
+    /** Runs the work in one transaction: it commits when the work returns and rolls back when it throws. */
+    <T> T executeInTransaction(Supplier<T> work);
+}

@@ -1,0 +1,120 @@
+package dev.profilesync.store;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.profilesync.core.InvalidSettingException;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.DisposableDataSource;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.HSQLDatabaseProvider;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
+
+/**
+ * Opens AO's {@link EntityManager} on a JDBC database for the standalone host: a small connection pool, the
+ * database's AO provider, and the name converters Confluence's AO plugin uses, with the plugin's table prefix, so the
+ * tables are named as in Confluence. AO's own builder is not used because it only opens unpooled connections (one
+ * per statement), see docs/storage.md.
+ */
+final class AoDatabase {
+    private static final int POOL_SIZE = 4;
+
+    private AoDatabase() {
+    }
+
+    static EntityManager connect(DatabaseConfig database) {
+        Function<DisposableDataSource, DatabaseProvider> provider = provider(database);
+        HikariDataSource pool = pool(database);
+        DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
+        return new EntityManager(provider.apply(dataSource), new Configuration(AoTablePrefix.PREFIX));
+    }
+
+    private static HikariDataSource pool(DatabaseConfig database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("profile-sync-store");
+        config.setJdbcUrl(database.jdbcUrl());
+        config.setUsername(database.user());
+        config.setPassword(database.password());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        if (database.jdbcUrl().startsWith("jdbc:hsqldb:")) {
+            // An embedded database closes when its last connection does (shutdown=true; an in-memory one is then
+            // gone), so the pool never retires its connections.
+            config.setMaxLifetime(0);
+            config.setIdleTimeout(0);
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the database " + database.redactedUrl() + " as user '"
+                    + database.user() + "': " + rootMessage(e) + ": check the database URL, user and password", e);
+        }
+    }
+
+    private static Function<DisposableDataSource, DatabaseProvider> provider(DatabaseConfig database) {
+        String url = database.jdbcUrl();
+        if (url.startsWith("jdbc:hsqldb:")) {
+            return HSQLDatabaseProvider::new;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return dataSource -> new PostgreSQLDatabaseProvider(dataSource, "public");
+        }
+        throw new InvalidSettingException("database.url", "database.unsupported", "database " + database.redactedUrl()
+                + " is not supported: use an HSQLDB (jdbc:hsqldb:...) or PostgreSQL (jdbc:postgresql://...) URL");
+    }
+
+    /** Table, column, index and constraint names as Confluence's AO plugin makes them, with this table prefix. */
+    static NameConverters nameConverters(String prefix) {
+        return new SimpleNameConverters(new AtlassianTableNameConverter(prefix::concat), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Names as Confluence's AO plugin makes them; only tables with our prefix are ever touched. */
+    private record Configuration(String prefix) implements EntityManagerConfiguration {
+        @Override
+        public boolean useWeakCache() {
+            return true;
+        }
+
+        @Override
+        public NameConverters getNameConverters() {
+            return nameConverters(prefix);
+        }
+
+        @Override
+        public SchemaConfiguration getSchemaConfiguration() {
+            return (tableName, caseSensitive) -> caseSensitive ? tableName.startsWith(prefix)
+                    : tableName.toUpperCase(Locale.ROOT).startsWith(prefix);
+        }
+
+        @Override
+        public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+            return new CachingEntityInfoResolverFactory();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.profilesync.store;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
+import net.java.ao.Query;
+
+/**
+ * Profiles in two tables: one identity row per user ({@link ProfileEntity}) and one row per user and field
+ * ({@link ProfileValueEntity}). Loading costs one IN query per table and 1,000 users, whatever the number of values;
+ * writing is {@link ProfileWriter}'s. Thread-safe.
+ */
+final class AoProfileStore implements ProfileStore {
+    static final int PAGE_SIZE = InClause.MAX_ITEMS;
+    private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
+    private static final String VALUE_COLUMNS = "ID, USER_KEY, FIELD_KEY, FIELD_VALUE";
+
+    private final AoAccess ao;
+    private final ProfileWriter writer;
+
+    AoProfileStore(AoAccess ao, Clock clock) {
+        this.ao = ao;
+        this.writer = new ProfileWriter(ao, clock);
+    }
+
+    @Override
+    public Map<String, StoredProfile> load(Collection<String> userKeys) {
+        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<String, ProfileRows> rows = new HashMap<>();
+            for (List<String> chunk : InClause.chunks(keys)) {
+                readChunk(chunk, rows);
+            }
+            Map<String, StoredProfile> profiles = new HashMap<>(rows.size() * 2);
+            rows.forEach((key, row) -> profiles.put(key, row.toProfile(key)));
+            return profiles;
+        });
+    }
+
+    @Override
+    public void write(Collection<ProfileUpdate> updates) {
+        writer.write(updates);
+    }
+
+    /**
+     * Pages through the profiles by user key, 1,000 at a time, each page read in its own short transaction, so
+     * neither the values of every user nor a long-open transaction are held while the visitor works.
+     */
+    @Override
+    public void forEach(Consumer<StoredProfile> visitor) {
+        String after = null;
+        while (true) {
+            String from = after;
+            List<String> page = ao.executeInTransaction(() -> nextKeys(from));
+            if (page.isEmpty()) {
+                return;
+            }
+            Map<String, StoredProfile> profiles = load(page);
+            page.stream().map(profiles::get).filter(Objects::nonNull).forEach(visitor);
+            if (page.size() < PAGE_SIZE) {
+                return;
+            }
+            after = page.get(page.size() - 1);
+        }
+    }
+
+    private List<String> nextKeys(String after) {
+        Query query = Query.select("ID, USER_KEY").order("USER_KEY").limit(PAGE_SIZE);
+        if (after != null) {
+            query = query.where("USER_KEY > ?", after);
+        }
+        List<String> keys = new ArrayList<>(PAGE_SIZE);
+        ao.stream(ProfileEntity.class, query, (ProfileEntity row) -> keys.add(row.getUserKey()));
+        return keys;
+    }
+
+    private void readChunk(List<String> chunk, Map<String, ProfileRows> rows) {
+        Object[] keys = chunk.toArray();
+        String criteria = InClause.of("USER_KEY", chunk.size());
+        ao.stream(ProfileEntity.class, Query.select(IDENTITY_COLUMNS).where(criteria, keys), (ProfileEntity row) ->
+                rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).identity(row));
+        ao.stream(ProfileValueEntity.class, Query.select(VALUE_COLUMNS).where(criteria, keys), (ProfileValueEntity row) ->
+                rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).values.put(row.getFieldKey(),
+                        row.getFieldValue() == null ? "" : row.getFieldValue()));
+    }
+
+    /** What the tables hold for one user, gathered while streaming. */
+    private static final class ProfileRows {
+        private String username = "";
+        private String entryUuid = "";
+        private final Map<String, String> values = new HashMap<>();
+
+        void identity(ProfileEntity row) {
+            username = row.getUsername();
+            entryUuid = row.getEntryUuid();
+        }
+
+        StoredProfile toProfile(String userKey) {
+            return new StoredProfile(userKey, username, entryUuid, values);
+        }
+    }
+}

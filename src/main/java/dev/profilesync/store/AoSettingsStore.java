@@ -1,0 +1,101 @@
+package dev.profilesync.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.SyncState;
+import net.java.ao.Query;
+
+/**
+ * Field definitions in {@link FieldDefinitionEntity} rows, in display order; settings and sync state as named values
+ * in {@link SettingEntity} rows (see {@link SettingsCodec}). Each save replaces what it covers in one transaction.
+ * Thread-safe.
+ */
+final class AoSettingsStore implements SettingsStore {
+    private final AoAccess ao;
+
+    AoSettingsStore(AoAccess ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public List<FieldDefinition> fields() {
+        List<FieldDefinition> fields = new ArrayList<>();
+        Query query = Query.select(FieldRows.COLUMNS).order("DISPLAY_ORDER ASC, ID ASC");
+        ao.executeInTransaction(() -> {
+            ao.stream(FieldDefinitionEntity.class, query, (FieldDefinitionEntity row) -> fields.add(FieldRows.definition(row)));
+            return null;
+        });
+        return List.copyOf(fields);
+    }
+
+    @Override
+    public void saveFields(List<FieldDefinition> fields) {
+        Set<String> keys = new HashSet<>();
+        for (FieldDefinition field : fields) {
+            if (!keys.add(field.key())) {
+                throw new InvalidSettingException("fields", "fields.duplicate", "the field key '" + field.key()
+                        + "' is used by more than one field: give each field its own key");
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            rows.add(FieldRows.row(fields.get(i), i));
+        }
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(FieldDefinitionEntity.class, "ID > ?", 0);
+            ao.create(FieldDefinitionEntity.class, rows);
+            return null;
+        });
+    }
+
+    @Override
+    public SyncSettings settings() {
+        return SettingsCodec.settings(read(SettingsCodec.SETTINGS));
+    }
+
+    @Override
+    public void saveSettings(SyncSettings settings) {
+        replace(SettingsCodec.encode(settings));
+    }
+
+    @Override
+    public SyncState state() {
+        return SettingsCodec.state(read(SettingsCodec.STATE));
+    }
+
+    @Override
+    public void saveState(SyncState state) {
+        replace(SettingsCodec.encode(state));
+    }
+
+    private Map<String, String> read(String prefix) {
+        Map<String, String> values = new HashMap<>();
+        Query query = Query.select("ID, SETTING_KEY, SETTING_VALUE").where("SETTING_KEY LIKE ?", prefix + "%");
+        ao.executeInTransaction(() -> {
+            ao.stream(SettingEntity.class, query, (SettingEntity row) -> values.put(row.getSettingKey(),
+                    row.getSettingValue() == null ? "" : row.getSettingValue()));
+            return null;
+        });
+        return values;
+    }
+
+    private void replace(Map<String, String> values) {
+        List<Object> keys = new ArrayList<>(values.keySet());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        values.forEach((key, value) -> rows.add(Map.of("SETTING_KEY", key, "SETTING_VALUE", value)));
+        ao.executeInTransaction(() -> {
+            ao.deleteWithSQL(SettingEntity.class, InClause.of("SETTING_KEY", keys.size()), keys.toArray());
+            ao.create(SettingEntity.class, rows);
+            return null;
+        });
+    }
+}

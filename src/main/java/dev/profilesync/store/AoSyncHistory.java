@@ -1,0 +1,83 @@
+package dev.profilesync.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.SyncReport;
+import net.java.ao.Query;
+
+/**
+ * Run reports in {@link SyncRunEntity} rows: summary columns for lists, the whole report as JSON. Keeps the newest
+ * {@value #KEPT_RUNS} runs by start time; recording a run prunes the oldest beyond that. Thread-safe.
+ */
+final class AoSyncHistory implements SyncHistory {
+    static final int KEPT_RUNS = 500;
+    private static final String NEWEST_FIRST = "STARTED_MILLIS DESC, ID DESC";
+
+    private final AoAccess ao;
+
+    AoSyncHistory(AoAccess ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public void record(SyncReport report) {
+        Map<String, Object> row = row(report);
+        ao.executeInTransaction(() -> {
+            ao.create(SyncRunEntity.class, row);
+            pruneBeyond(KEPT_RUNS);
+            return null;
+        });
+    }
+
+    @Override
+    public List<SyncReport> recent(int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<SyncReport> reports = new ArrayList<>();
+        Query query = Query.select("ID, RUN_ID, REPORT_JSON").order(NEWEST_FIRST).limit(Math.min(limit, KEPT_RUNS));
+        ao.executeInTransaction(() -> {
+            ao.stream(SyncRunEntity.class, query, (SyncRunEntity row) ->
+                    reports.add(Json.report(row.getReportJson(), row.getRunId())));
+            return null;
+        });
+        return reports;
+    }
+
+    private void pruneBeyond(int kept) {
+        int surplus = ao.count(SyncRunEntity.class, Query.select()) - kept;
+        if (surplus <= 0) {
+            return;
+        }
+        List<Object> oldest = new ArrayList<>(surplus);
+        ao.stream(SyncRunEntity.class, Query.select("ID").order("STARTED_MILLIS ASC, ID ASC").limit(surplus),
+                (SyncRunEntity row) -> oldest.add(row.getID()));
+        for (List<Object> chunk : InClause.chunks(oldest)) {
+            ao.deleteWithSQL(SyncRunEntity.class, InClause.of("ID", chunk.size()), chunk.toArray());
+        }
+    }
+
+    /** The row that keeps a report: summary columns and the report as JSON. */
+    static Map<String, Object> row(SyncReport report) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("RUN_ID", report.id());
+        row.put("RUN_TRIGGER", report.trigger().name());
+        row.put("RUN_MODE", report.mode().name());
+        row.put("DRY_RUN", report.dryRun());
+        row.put("OUTCOME", report.outcome().name());
+        row.put("STARTED_MILLIS", report.start().toEpochMilli());
+        row.put("DURATION_MILLIS", report.duration().toMillis());
+        row.put("SCANNED", report.scanned());
+        row.put("UPDATED_USERS", report.updated());
+        row.put("UNCHANGED_USERS", report.unchanged());
+        row.put("SKIPPED_USERS", report.skippedTotal());
+        row.put("FAILED_USERS", report.failed());
+        row.put("VALUES_CHANGED", report.valuesChanged());
+        row.put("REPORT_JSON", Json.report(report));
+        return row;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.profilesync.store;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
+import net.java.ao.db.HSQLDatabaseProvider;
+
+/**
+ * {@link AoAccess} over AO's own {@link EntityManager}, for the standalone host and the tests. SQL errors become
+ * {@link StoreException}s that keep the cause. A transaction started inside another on the same thread joins it,
+ * as Confluence's transaction template does.
+ */
+final class EntityManagerAccess implements AoAccess {
+    private final EntityManager entityManager;
+    private final boolean batchInsertsByJdbc;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
+
+    EntityManagerAccess(EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.batchInsertsByJdbc = entityManager.getProvider() instanceof HSQLDatabaseProvider;
+    }
+
+    @Override
+    @SafeVarargs
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        run("creating or updating the tables", () -> {
+            entityManager.migrate(entities);
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
+        return run("inserting into " + type.getSimpleName(), () -> entityManager.create(type, values));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        run("inserting " + rows.size() + " rows into " + type.getSimpleName(), () -> {
+            if (batchInsertsByJdbc) {
+                JdbcBatchInsert.insert(entityManager, type, rows);
+            } else {
+                entityManager.create(type, rows);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        return run("reading " + type.getSimpleName(), () -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
+        run("reading " + type.getSimpleName(), () -> {
+            entityManager.stream(type, query, callback);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        return run("counting " + type.getSimpleName(), () -> entityManager.count(type, query));
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return run("deleting from " + type.getSimpleName(), () -> entityManager.deleteWithSQL(type, criteria, parameters));
+    }
+
+    @Override
+    public <T> T executeInTransaction(Supplier<T> work) {
+        if (inTransaction.get()) {
+            return work.get();
+        }
+        inTransaction.set(true);
+        try {
+            return new Transaction<T>(entityManager) {
+                @Override
+                protected T run() {
+                    return work.get();
+                }
+            }.execute();
+        } catch (SQLException e) {
+            throw new StoreException("the transaction could not be committed and was rolled back: " + e.getMessage(), e);
+        } finally {
+            inTransaction.remove();
+        }
+    }
+
+    /** Releases the entity manager's connections; the access is unusable afterwards. */
+    void dispose() {
+        entityManager.getProvider().dispose();
+    }
+
+    private static <T> T run(String what, SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+}

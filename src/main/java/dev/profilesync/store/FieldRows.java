@@ -1,0 +1,42 @@
+package dev.profilesync.store;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldType;
+import dev.profilesync.core.MultiValue;
+import dev.profilesync.core.WhenMissing;
+
+/** {@link FieldDefinition}s as {@link FieldDefinitionEntity} rows and back. */
+final class FieldRows {
+    static final String COLUMNS = "ID, FIELD_KEY, DISPLAY_ORDER, LABEL, FIELD_TYPE, OPTIONS_JSON, LDAP_ATTRIBUTE, "
+            + "SYNC_ENABLED, WHEN_MISSING, MULTI_VALUE, TEMPLATE, DN_TO_USERNAME";
+
+    private FieldRows() {
+    }
+
+    static Map<String, Object> row(FieldDefinition field, int displayOrder) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("FIELD_KEY", field.key());
+        row.put("DISPLAY_ORDER", displayOrder);
+        row.put("LABEL", field.label());
+        row.put("FIELD_TYPE", field.type().name());
+        row.put("OPTIONS_JSON", Json.strings(field.options()));
+        row.put("LDAP_ATTRIBUTE", field.ldapAttribute());
+        row.put("SYNC_ENABLED", field.syncEnabled());
+        row.put("WHEN_MISSING", field.whenMissing().name());
+        row.put("MULTI_VALUE", field.multiValue().name());
+        row.put("TEMPLATE", field.template());
+        row.put("DN_TO_USERNAME", field.dnToUsername());
+        return row;
+    }
+
+    /** The definition a row holds, validated again as any definition is. */
+    static FieldDefinition definition(FieldDefinitionEntity row) {
+        return new FieldDefinition(row.getFieldKey(), row.getLabel(), FieldType.valueOf(row.getFieldType()),
+                Json.strings(row.getOptionsJson(), "options of field '" + row.getFieldKey() + "'"),
+                row.getLdapAttribute(), row.getSyncEnabled(), WhenMissing.valueOf(row.getWhenMissing()),
+                MultiValue.valueOf(row.getMultiValue()), row.getTemplate(), row.getDnToUsername());
+    }
+}

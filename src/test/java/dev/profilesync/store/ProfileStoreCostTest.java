@@ -1,0 +1,92 @@
+package dev.profilesync.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.ProfileUpdate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A batch of 1,000 users costs a fixed number of statements, whatever the number of values: what keeps a sync of
+ * 100,000 users fast (timings in docs/storage.md). Counted on a real HSQLDB database.
+ */
+class ProfileStoreCostTest {
+    private static final String DATABASE = "cost-test";
+    private EntityManagerAccess database;
+    private CountingAccess counting;
+    private ProfileStore profiles;
+
+    @BeforeEach
+    void open() {
+        database = new EntityManagerAccess(AoDatabase.connect(DatabaseConfig.inMemory(DATABASE)));
+        database.migrate(AoStores.entities().toArray(Class[]::new));
+        counting = new CountingAccess(database);
+        profiles = AoStores.over(counting).profiles();
+    }
+
+    @AfterEach
+    void close() {
+        database.dispose();
+    }
+
+    @Test
+    void loadingAThousandUsersCostsOneQueryPerTable() {
+        List<ProfileUpdate> users = tenFieldUsers(1_000);
+        profiles.write(users);
+        counting.reset();
+
+        assertThat(profiles.load(keys(users))).hasSize(1_000);
+
+        assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "stream ProfileEntity", 1L, "stream ProfileValueEntity", 1L));
+    }
+
+    @Test
+    void aFirstWriteOfAThousandUsersCostsOneLookupAndTwoBatchInserts() {
+        profiles.write(tenFieldUsers(1_000));
+
+        assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("stream ProfileEntity", 1L,
+                "bulk create ProfileEntity", 1L, "bulk create ProfileValueEntity", 1L));
+    }
+
+    @Test
+    void rewritingUsersCostsOneDeletePerChangedFieldNotPerUser() {
+        List<ProfileUpdate> users = tenFieldUsers(1_000);
+        profiles.write(users);
+        counting.reset();
+
+        List<ProfileUpdate> changes = new ArrayList<>();
+        for (ProfileUpdate user : users) {
+            changes.add(new ProfileUpdate(user.userKey(), user.username(), user.entryUuid(),
+                    Map.of("field1", "new"), java.util.Set.of("field2")));
+        }
+        profiles.write(changes);
+
+        assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("stream ProfileEntity", 1L,
+                "delete ProfileEntity", 1L, "bulk create ProfileEntity", 1L, "delete ProfileValueEntity", 2L,
+                "bulk create ProfileValueEntity", 1L));
+        assertThat(profiles.load(List.of("k0")).get("k0").values()).hasSize(9).containsEntry("field1", "new");
+    }
+
+    private static List<ProfileUpdate> tenFieldUsers(int count) {
+        List<ProfileUpdate> users = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Map<String, String> values = new java.util.HashMap<>();
+            for (int f = 0; f < 10; f++) {
+                values.put("field" + f, "value " + f + " of user " + i);
+            }
+            users.add(new ProfileUpdate("k" + i, "user" + i, "uuid-" + i, values, java.util.Set.of()));
+        }
+        return users;
+    }
+
+    private static List<String> keys(List<ProfileUpdate> users) {
+        return users.stream().map(ProfileUpdate::userKey).toList();
+    }
+}

@@ -1,0 +1,245 @@
+package dev.profilesync.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.SyncState;
+import dev.profilesync.core.TimestampPattern;
+import dev.profilesync.core.ActiveUserPolicy;
+import dev.profilesync.core.UnlicensedUserPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static dev.profilesync.store.Fixtures.remove;
+import static dev.profilesync.store.Fixtures.set;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every database must do for the stores; run on HSQLDB always and on PostgreSQL when configured. Each test
+ * starts from empty tables.
+ */
+abstract class StoreContractTest {
+    protected AoStores stores;
+
+    /** Stores over empty tables. */
+    protected abstract AoStores openEmpty();
+
+    @BeforeEach
+    void open() {
+        stores = openEmpty();
+    }
+
+    @AfterEach
+    void close() {
+        stores.close();
+    }
+
+    @Test
+    void loadReturnsOnlyUsersWithStoredProfiles() {
+        stores.profiles().write(List.of(set("alice", Map.of("department", "Sales"))));
+
+        Map<String, StoredProfile> loaded = stores.profiles().load(List.of("alice", "bob"));
+
+        assertThat(loaded).containsOnlyKeys("alice");
+        assertThat(loaded.get("alice")).isEqualTo(
+                new StoredProfile("alice", "name-alice", "uuid-alice", Map.of("department", "Sales")));
+        assertThat(stores.profiles().load(List.of())).isEmpty();
+    }
+
+    @Test
+    void writeSetsChangedValuesRemovesClearedOnesAndKeepsTheRest() {
+        stores.profiles().write(List.of(set("alice", Map.of("department", "Sales", "title", "Rep", "phone", "1"))));
+
+        stores.profiles().write(List.of(new ProfileUpdate("alice", "name-alice", "uuid-alice",
+                Map.of("department", "Marketing"), java.util.Set.of("phone"))));
+
+        assertThat(stores.profiles().load(List.of("alice")).get("alice").values())
+                .isEqualTo(Map.of("department", "Marketing", "title", "Rep"));
+    }
+
+    @Test
+    void writeFollowsARenameWithoutLosingValues() {
+        stores.profiles().write(List.of(set("key-1", Map.of("department", "Sales"))));
+
+        stores.profiles().write(List.of(new ProfileUpdate("key-1", "alice.renamed", "uuid-2", Map.of(), java.util.Set.of())));
+
+        assertThat(stores.profiles().load(List.of("key-1")).get("key-1"))
+                .isEqualTo(new StoredProfile("key-1", "alice.renamed", "uuid-2", Map.of("department", "Sales")));
+    }
+
+    @Test
+    void twoUpdatesForOneUserInOneWriteApplyInOrder() {
+        stores.profiles().write(List.of(set("alice", Map.of("a", "1", "b", "1")), remove("alice", "a"),
+                set("alice", Map.of("c", "3"))));
+
+        assertThat(stores.profiles().load(List.of("alice")).get("alice").values()).isEqualTo(Map.of("b", "1", "c", "3"));
+    }
+
+    @Test
+    void loadAndWriteHandleMoreUsersThanOneInList() {
+        List<ProfileUpdate> updates = Fixtures.users(2_345);
+
+        stores.profiles().write(updates);
+        Map<String, StoredProfile> loaded = stores.profiles().load(updates.stream().map(ProfileUpdate::userKey).toList());
+
+        assertThat(loaded).hasSize(2_345);
+        assertThat(loaded.get("u2344").values()).isEqualTo(Map.of("department", "dept 2344", "title", "title 2344"));
+    }
+
+    @Test
+    void writeIsAllOrNothingWhenOneValueFails() {
+        stores.profiles().write(List.of(set("alice", Map.of("department", "Sales")), set("bob", Map.of("department", "IT"))));
+        String tooLongForTheFieldKeyColumn = "f".repeat(200);
+
+        List<ProfileUpdate> batch = List.of(
+                new ProfileUpdate("alice", "alice.renamed", "uuid-new", Map.of("department", "Marketing"), java.util.Set.of()),
+                set("bob", Map.of(tooLongForTheFieldKeyColumn, "x")),
+                set("carol", Map.of("department", "HR")));
+        assertThatThrownBy(() -> stores.profiles().write(batch)).isInstanceOf(RuntimeException.class);
+
+        Map<String, StoredProfile> after = stores.profiles().load(List.of("alice", "bob", "carol"));
+        assertThat(after).containsOnlyKeys("alice", "bob");
+        assertThat(after.get("alice")).isEqualTo(
+                new StoredProfile("alice", "name-alice", "uuid-alice", Map.of("department", "Sales")));
+        assertThat(after.get("bob").values()).isEqualTo(Map.of("department", "IT"));
+    }
+
+    @Test
+    void multilineValuesOfFourThousandCharactersRoundTrip() {
+        String line = "Zeile mit Umlauten äöü, emoji \uD83D\uDE00 and <script>alert(1)</script>\n";
+        String text = line.repeat(4000 / line.length()) + "x".repeat(4000 % line.length());
+
+        stores.profiles().write(List.of(set("alice", Map.of("about", text))));
+
+        assertThat(stores.profiles().load(List.of("alice")).get("alice").values().get("about")).isEqualTo(text);
+    }
+
+    @Test
+    void forEachVisitsEveryProfileAcrossPages() {
+        stores.profiles().write(Fixtures.users(2_345));
+        Map<String, StoredProfile> seen = new HashMap<>();
+
+        stores.profiles().forEach(profile -> seen.put(profile.userKey(), profile));
+
+        assertThat(seen).hasSize(2_345);
+        assertThat(seen.get("u0000").values()).isEqualTo(Map.of("department", "dept 0", "title", "title 0"));
+        assertThat(seen.get("u1000").username()).isEqualTo("name-u1000");
+    }
+
+    @Test
+    void fieldsComeBackInSavedOrderWithEveryPart() {
+        List<FieldDefinition> fields = new ArrayList<>(Fixtures.everyKindOfField());
+        java.util.Collections.reverse(fields);
+
+        stores.settings().saveFields(fields);
+
+        assertThat(stores.settings().fields()).containsExactlyElementsOf(fields);
+    }
+
+    @Test
+    void savingFieldsReplacesThePreviousDefinitions() {
+        stores.settings().saveFields(Fixtures.everyKindOfField());
+
+        stores.settings().saveFields(List.of(FieldDefinition.text("title", "Title", "title")));
+
+        assertThat(stores.settings().fields()).containsExactly(FieldDefinition.text("title", "Title", "title"));
+    }
+
+    @Test
+    void savingFieldsWithADuplicateKeyIsRefusedAndKeepsTheSavedFields() {
+        stores.settings().saveFields(Fixtures.everyKindOfField());
+        List<FieldDefinition> duplicate = List.of(FieldDefinition.text("title", "Title", "title"),
+                FieldDefinition.text("title", "Job title", "jobTitle"));
+
+        assertThatThrownBy(() -> stores.settings().saveFields(duplicate))
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.setting()).isEqualTo("fields");
+                    assertThat(e.detail()).contains("'title'");
+                });
+        assertThat(stores.settings().fields()).isEqualTo(Fixtures.everyKindOfField());
+    }
+
+    @Test
+    void settingsAreTheDefaultsAndStateIsInitialWhenNothingIsStored() {
+        assertThat(stores.settings().settings()).isEqualTo(SyncSettings.defaults());
+        assertThat(stores.settings().state()).isEqualTo(SyncState.initial());
+        assertThat(stores.settings().fields()).isEmpty();
+    }
+
+    @Test
+    void settingsAndStateReadBackAsSaved() {
+        SyncSettings settings = SyncSettings.defaults().withActiveUserPolicy(ActiveUserPolicy.ALL)
+                .withUnlicensedPolicy(UnlicensedUserPolicy.HIDE).withIncremental(true, TimestampPattern.ACTIVE_DIRECTORY)
+                .withLoginSync(true).withSafetyThreshold(0).withBatchSize(250).withSchedule("0 30 2 * * ?");
+        SyncState state = new SyncState(Optional.of(Instant.parse("2026-03-01T01:11:00.123456789Z")), "fp-1", 98_765);
+
+        stores.settings().saveSettings(settings);
+        stores.settings().saveState(state);
+        stores.settings().saveState(state.withLastSyncTime(Optional.of(Instant.parse("2026-03-02T01:11:00Z"))));
+
+        assertThat(stores.settings().settings()).isEqualTo(settings);
+        assertThat(stores.settings().state()).isEqualTo(
+                new SyncState(Optional.of(Instant.parse("2026-03-02T01:11:00Z")), "fp-1", 98_765));
+    }
+
+    @Test
+    void anEmptyLastSyncTimeIsKeptEmpty() {
+        stores.settings().saveState(new SyncState(Optional.of(Instant.now()), "fp", 10));
+
+        stores.settings().saveState(new SyncState(Optional.empty(), "fp", 10));
+
+        assertThat(stores.settings().state().lastSyncTime()).isEmpty();
+    }
+
+    @Test
+    void historyReturnsTheNewestRunsFirst() {
+        Instant start = Instant.parse("2026-03-01T01:11:00Z");
+        for (int i = 0; i < 5; i++) {
+            stores.history().record(Fixtures.report("run-" + i, start.plusSeconds(3600L * i)));
+        }
+
+        assertThat(stores.history().recent(3)).extracting(SyncReport::id).containsExactly("run-4", "run-3", "run-2");
+        assertThat(stores.history().recent(0)).isEmpty();
+    }
+
+    @Test
+    void aRecordedReportReadsBackEqual() {
+        SyncReport report = Fixtures.report("run-1", Instant.parse("2026-03-01T01:11:00.123456Z"));
+
+        stores.history().record(report);
+
+        assertThat(stores.history().recent(10)).containsExactly(report);
+    }
+
+    @Test
+    void historyKeepsTheLast500Runs() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        List<Map<String, Object>> earlierRuns = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            earlierRuns.add(AoSyncHistory.row(Fixtures.report("run-" + i, start.plusSeconds(60L * i))));
+        }
+        stores.access().create(SyncRunEntity.class, earlierRuns);
+
+        for (int i = 500; i < 503; i++) {
+            stores.history().record(Fixtures.report("run-" + i, start.plusSeconds(60L * i)));
+        }
+
+        List<SyncReport> kept = stores.history().recent(1_000);
+
+        assertThat(kept).hasSize(500);
+        assertThat(kept.get(0).id()).isEqualTo("run-502");
+        assertThat(kept.get(499).id()).isEqualTo("run-3");
+    }
+}
