@@ -16,6 +16,8 @@ import dev.profilesync.core.ProfileStore;
 
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.store.AoStores;
+import dev.profilesync.store.DatabaseConfig;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,6 +41,7 @@ final class AdminFixture implements AutoCloseable {
     static final ZoneId ZONE = ZoneOffset.UTC;
 
     final TestDirectory directory;
+    final AoStores stores;
     final AtomicBoolean readOnly = new AtomicBoolean();
     final TestSchedule schedule;
     final SettingsStore settings;
@@ -49,10 +53,10 @@ final class AdminFixture implements AutoCloseable {
 
     AdminFixture(TestDirectory directory) {
         this.directory = directory;
-        InterimPorts.Settings settingsStore = new InterimPorts.Settings();
-        this.settings = settingsStore;
-        this.profiles = new InterimPorts.Profiles();
-        this.history = new InterimPorts.History();
+        this.stores = AoStores.open(new DatabaseConfig("jdbc:hsqldb:mem:admin-" + UUID.randomUUID(), "SA", ""));
+        this.settings = stores.settings();
+        this.profiles = stores.profiles();
+        this.history = stores.history();
         this.reader = new LdapDirectoryReader(new LdapDirectoryConfig("test", "Test directory", directory.url(),
                 LdapDirectoryConfig.Security.NONE, TestDirectory.BIND_DN, TestDirectory.BIND_PASSWORD,
                 TestDirectory.BASE_DN, "ou=people", "(objectClass=inetOrgPerson)", "uid", "entryUUID",
@@ -75,6 +79,7 @@ final class AdminFixture implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        stores.close();
     }
 
     /** The seeded people are the host's users, listed up front as Confluence lists them. */

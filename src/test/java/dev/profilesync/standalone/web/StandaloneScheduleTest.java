@@ -1,11 +1,13 @@
 package dev.profilesync.standalone.web;
 
-import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SettingsStore;
 import dev.profilesync.core.SyncSettings;
-import dev.profilesync.core.SyncState;
+import dev.profilesync.store.AoStores;
+import dev.profilesync.store.DatabaseConfig;
 import dev.profilesync.web.ScheduleInfo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,10 +32,22 @@ class StandaloneScheduleTest {
         return Optional.of(after.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1)
                 .atTime(Integer.parseInt(parts[2]), Integer.parseInt(parts[1])).toInstant(ZoneOffset.UTC));
     };
-    private final Settings settings = new Settings();
+    private AoStores stores;
+    private SettingsStore settings;
+    private StandaloneSchedule schedule;
     private final List<String> rescheduled = new ArrayList<>();
-    private final StandaloneSchedule schedule = new StandaloneSchedule(settings, DAILY, () -> true, rescheduled::add,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @BeforeEach
+    void openStore() {
+        stores = AoStores.open(new DatabaseConfig("jdbc:hsqldb:mem:schedule-" + UUID.randomUUID(), "SA", ""));
+        settings = stores.settings();
+        schedule = new StandaloneSchedule(settings, DAILY, () -> true, rescheduled::add, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void closeStore() {
+        stores.close();
+    }
 
     @Test
     void showsTheStoredExpressionAndItsNextRunAsEditable() {
@@ -65,34 +80,5 @@ class StandaloneScheduleTest {
                 Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(off.current().enabled()).isFalse();
         assertThat(off.current().nextRun()).isEmpty();
-    }
-
-    /** Settings held in memory: this test is about the schedule adapter, not storage. */
-    private static final class Settings implements SettingsStore {
-        private SyncSettings settings = SyncSettings.defaults();
-
-        public List<FieldDefinition> fields() {
-            return List.of();
-        }
-
-        public void saveFields(List<FieldDefinition> fields) {
-            throw new UnsupportedOperationException();
-        }
-
-        public SyncSettings settings() {
-            return settings;
-        }
-
-        public void saveSettings(SyncSettings saved) {
-            settings = saved;
-        }
-
-        public SyncState state() {
-            return SyncState.initial();
-        }
-
-        public void saveState(SyncState state) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
