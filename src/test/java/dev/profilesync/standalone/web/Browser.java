@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Headless Chromium from the system's packages, driven by the system's chromedriver. Both paths are explicit so
@@ -22,6 +24,9 @@ final class Browser {
     static final String DRIVER_PROPERTY = "profilesync.chromedriver";
     static final String CHROMIUM_PROPERTY = "profilesync.chromium";
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** Held so the level sticks: Selenium warns that it has no DevTools bindings for this Chromium, which we never use. */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+    private static final Logger CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
 
     private Browser() {
     }
@@ -39,6 +44,8 @@ final class Browser {
     }
 
     static ChromeDriver start(Path profile) {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+        CHROMIUM_LOG.setLevel(Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", driverPath().toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driverPath().toFile())
