@@ -66,9 +66,11 @@ final class DirectoriesController {
     private ApiResponse test(ApiRequest request) {
         String id = Json.read(request.body(), TestRequest.class).id();
         DirectoryReader reader = catalog.directories().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("There is no directory with id '" + id + "': reload the page."));
+                .orElseThrow(() -> ApiException.notFound(
+                        "There is no directory with id '" + id + "': reload the page."));
         Set<String> attributes = new LinkedHashSet<>();
-        store.fields().stream().filter(FieldDefinition::syncEnabled).forEach(f -> attributes.addAll(f.attributesRead()));
+        store.fields().stream().filter(FieldDefinition::syncEnabled)
+                .forEach(field -> attributes.addAll(field.attributesRead()));
         ConnectionTest result = reader.testConnection(attributes, SAMPLE_SIZE);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", reader.id());

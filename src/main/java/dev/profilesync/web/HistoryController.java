@@ -45,7 +45,7 @@ final class HistoryController {
         return json;
     }
 
-    /** The newest full or incremental run that wrote (not a dry run, not a login's), for a page opened after a restart. */
+    /** The newest full or incremental run (not a dry run, not a login's), for a page opened after a restart. */
     Optional<SyncReport> lastRealRun() {
         return history.recent(TABLE_RUNS).stream()
                 .filter(report -> !report.dryRun() && report.requestedMode() != SyncMode.SINGLE_USER)

@@ -23,7 +23,8 @@ final class SyncController {
     private final Clock clock;
     private final Supplier<Optional<SyncReport>> storedLastRun;
 
-    SyncController(SyncEngine engine, SyncLauncher launcher, Clock clock, Supplier<Optional<SyncReport>> storedLastRun) {
+    SyncController(SyncEngine engine, SyncLauncher launcher, Clock clock,
+                   Supplier<Optional<SyncReport>> storedLastRun) {
         this.engine = engine;
         this.launcher = launcher;
         this.clock = clock;
@@ -77,7 +78,8 @@ final class SyncController {
         int page = intParam(request, "page", 1, 1, Integer.MAX_VALUE);
         int size = intParam(request, "size", 25, 1, MAX_PAGE_SIZE);
         SyncReport dryRun = launcher.lastDryRun()
-                .orElseThrow(() -> ApiException.notFound("No dry run yet: press \"Dry run\" to see what a sync would change."));
+                .orElseThrow(() -> ApiException.notFound(
+                        "No dry run yet: press \"Dry run\" to see what a sync would change."));
         List<ValueChange> changes = dryRun.changes();
         int from = (int) Math.min((long) (page - 1) * size, changes.size());
         int to = Math.min(from + size, changes.size());

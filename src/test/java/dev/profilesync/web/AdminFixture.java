@@ -70,8 +70,8 @@ final class AdminFixture implements AutoCloseable {
         this.schedule = new TestSchedule(settings);
         DirectoryCatalog catalog = () -> List.of(reader);
         AccessMode accessMode = readOnly::get;
-        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, settings, history, accessMode,
-                new LocalLock());
+        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, settings,
+                history, accessMode, new LocalLock());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
         this.api = new AdminApi(engine, ports, schedule, Clock.systemUTC(), ZONE);
     }

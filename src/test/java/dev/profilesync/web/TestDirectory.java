@@ -8,6 +8,8 @@ import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ final class TestDirectory implements AutoCloseable {
     /** Changes one attribute of one user, so a later sync has something to write. */
     void modify(String uid, String attribute, String value) throws LDAPException {
         server.modify("uid=" + uid + "," + PEOPLE_DN,
-                new com.unboundid.ldap.sdk.Modification(com.unboundid.ldap.sdk.ModificationType.REPLACE, attribute, value));
+                new Modification(ModificationType.REPLACE, attribute, value));
     }
 
     /** Holds every search result until {@link #open()}: a run started now stays running. */

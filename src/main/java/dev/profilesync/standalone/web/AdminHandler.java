@@ -12,7 +12,6 @@ import dev.profilesync.web.StaticAsset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,23 +22,20 @@ import java.util.Set;
  */
 final class AdminHandler implements HttpHandler {
     static final String SESSION_COOKIE = "PSSESSION";
-    static final String LOGIN_COOKIE = "PSLOGIN";
     static final String TOKEN_HEADER = "X-Atl-Token";
     static final String TOKEN_FIELD = "atl_token";
     private static final System.Logger LOG = System.getLogger(AdminHandler.class.getName());
 
     private final AdminApi api;
-    private final AdminCredential credential;
     private final Sessions sessions;
-    private final LoginThrottle throttle;
+    private final LoginFlow login;
     private final Set<String> allowedHosts;
 
     AdminHandler(AdminApi api, AdminCredential credential, Sessions sessions, LoginThrottle throttle,
                  Set<String> allowedHosts) {
         this.api = api;
-        this.credential = credential;
         this.sessions = sessions;
-        this.throttle = throttle;
+        this.login = new LoginFlow(credential, sessions, throttle);
         this.allowedHosts = allowedHosts;
     }
 
@@ -70,14 +66,14 @@ final class AdminHandler implements HttpHandler {
         }
         if (path.equals("/login")) {
             if (method.equals("POST")) {
-                login(exchange);
+                login.login(exchange);
             } else {
-                showLogin(exchange, LoginPage.Notice.NONE, 200);
+                login.show(exchange, LoginPage.Notice.NONE, 200);
             }
             return;
         }
         if (path.equals("/logout")) {
-            logout(exchange);
+            login.logout(exchange);
             return;
         }
         AdminPaths.Target target = AdminPaths.resolve(path);
@@ -99,6 +95,10 @@ final class AdminHandler implements HttpHandler {
     }
 
     private Optional<Sessions.Session> session(HttpExchange exchange) {
+        return session(exchange, sessions);
+    }
+
+    static Optional<Sessions.Session> session(HttpExchange exchange, Sessions sessions) {
         return Exchanges.cookie(exchange, SESSION_COOKIE).flatMap(sessions::find);
     }
 
@@ -138,7 +138,7 @@ final class AdminHandler implements HttpHandler {
     }
 
     /** The token from the X-Atl-Token header, or from the atl_token field of a form-encoded body. */
-    private static String submittedToken(HttpExchange exchange, String body) {
+    static String submittedToken(HttpExchange exchange, String body) {
         String header = exchange.getRequestHeaders().getFirst(TOKEN_HEADER);
         if (header != null) {
             return header;
@@ -148,58 +148,5 @@ final class AdminHandler implements HttpHandler {
             return Exchanges.params(body).get(TOKEN_FIELD);
         }
         return null;
-    }
-
-    private void showLogin(HttpExchange exchange, LoginPage.Notice notice, int status) throws IOException {
-        String token = Sessions.randomToken();
-        exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(LOGIN_COOKIE, token, false));
-        Exchanges.send(exchange, status, AdminPage.contentType(),
-                LoginPage.html(token, notice).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void login(HttpExchange exchange) throws IOException {
-        Map<String, String> form = Exchanges.params(Exchanges.body(exchange));
-        String expected = Exchanges.cookie(exchange, LOGIN_COOKIE).orElse("");
-        String sent = form.getOrDefault(TOKEN_FIELD, "");
-        if (expected.isEmpty() || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                sent.getBytes(StandardCharsets.UTF_8))) {
-            showLogin(exchange, LoginPage.Notice.EXPIRED, 403);
-            return;
-        }
-        if (!throttle.allowed()) {
-            showLogin(exchange, LoginPage.Notice.THROTTLED, 429);
-            return;
-        }
-        char[] password = form.getOrDefault("password", "").toCharArray();
-        boolean ok = credential.matches(form.get("username"), password);
-        java.util.Arrays.fill(password, ' ');
-        if (!ok) {
-            throttle.failed();
-            LOG.log(System.Logger.Level.WARNING, "Failed admin login from " + exchange.getRemoteAddress());
-            showLogin(exchange, LoginPage.Notice.WRONG, 401);
-            return;
-        }
-        throttle.succeeded();
-        Sessions.Session session = sessions.create(credential.username());
-        exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(SESSION_COOKIE, session.id(), false));
-        exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(LOGIN_COOKIE, "", true));
-        Exchanges.redirect(exchange, "/");
-    }
-
-    private void logout(HttpExchange exchange) throws IOException {
-        if (!exchange.getRequestMethod().equals("POST")) {
-            Exchanges.sendText(exchange, 405, "Log out with the page's Log out button (POST).");
-            return;
-        }
-        String body = Exchanges.body(exchange);
-        Optional<Sessions.Session> session = session(exchange);
-        if (session.isPresent() && session.get().tokenMatches(submittedToken(exchange, body))) {
-            sessions.remove(session.get().id());
-        } else if (session.isPresent()) {
-            Exchanges.sendText(exchange, 403, "The XSRF token is missing or out of date: reload the page.");
-            return;
-        }
-        exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(SESSION_COOKIE, "", true));
-        showLogin(exchange, LoginPage.Notice.LOGGED_OUT, 200);
     }
 }

@@ -40,7 +40,8 @@ public final class StandaloneAdminServer implements AutoCloseable {
         public Config {
             bindAddress = bindAddress == null || bindAddress.isBlank() ? LOOPBACK : bindAddress.trim();
             if (port < 0 || port > 65_535) {
-                throw new IllegalArgumentException("port: " + port + " is not a TCP port; use 1-65535, or 0 for any free port");
+                throw new IllegalArgumentException(
+                        "port: " + port + " is not a TCP port; use 1-65535, or 0 for any free port");
             }
             Objects.requireNonNull(dataFolder, "dataFolder");
             console = console == null ? System.out : console;

@@ -52,7 +52,8 @@ class AdminPageBrowserTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
                 new PrintStream(console, true, StandardCharsets.UTF_8)), host.api());
-        Matcher matcher = Pattern.compile("password '([A-Za-z0-9]+)'").matcher(console.toString(StandardCharsets.UTF_8));
+        Matcher matcher = Pattern.compile("password '([A-Za-z0-9]+)'")
+                .matcher(console.toString(StandardCharsets.UTF_8));
         assertThat(matcher.find()).isTrue();
         password = matcher.group(1);
         browser = Browser.start(temp.resolve("chromium-profile"));
@@ -207,7 +208,8 @@ class AdminPageBrowserTest {
     // --- helpers ---
 
     private static void awaitReady() {
-        wait.until(driver -> "ready".equals(driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
+        wait.until(driver -> "ready".equals(
+                driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
     }
 
     private static int percent() {

@@ -24,7 +24,7 @@ final class Browser {
     static final String DRIVER_PROPERTY = "profilesync.chromedriver";
     static final String CHROMIUM_PROPERTY = "profilesync.chromium";
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    /** Held so the level sticks: Selenium warns that it has no DevTools bindings for this Chromium, which we never use. */
+    /** Held so the level sticks: Selenium warns it has no DevTools bindings for this Chromium; none are used. */
     private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
     private static final Logger CHROMIUM_LOG = Logger.getLogger("org.openqa.selenium.chromium");
 

@@ -41,7 +41,8 @@ class StandaloneScheduleTest {
     void openStore() {
         stores = AoStores.open(new DatabaseConfig("jdbc:hsqldb:mem:schedule-" + UUID.randomUUID(), "SA", ""));
         settings = stores.settings();
-        schedule = new StandaloneSchedule(settings, DAILY, () -> true, rescheduled::add, Clock.fixed(NOW, ZoneOffset.UTC));
+        schedule = new StandaloneSchedule(settings, DAILY, () -> true, rescheduled::add,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
