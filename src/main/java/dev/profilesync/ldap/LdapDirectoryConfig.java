@@ -9,21 +9,22 @@ import java.util.Objects;
  *
  * @param id                 stable id (Confluence: the Crowd directory id; standalone: from the config file)
  * @param name               shown in reports
- * @param url                ldap://host:port or ldaps://host:port
- * @param security           NONE, LDAPS or STARTTLS
+ * @param url                ldap://host:port or ldaps://host:port (an ldaps:// URL implies LDAPS)
+ * @param security           NONE, LDAPS or STARTTLS; certificates are checked against the JVM's trust store
  * @param bindDn             DN to bind as; empty for anonymous
  * @param password           bind password; never logged or shown
  * @param baseDn             search base
  * @param userDn             additional DN below the base where users live, e.g. {@code ou=people}; may be empty
- * @param userFilter         the admin's filter selecting user entries, e.g. {@code (objectClass=inetOrgPerson)}
+ * @param userFilter         the admin's filter selecting user entries, e.g. {@code (objectClass=inetOrgPerson)};
+ *                           parsed when the config is built
  * @param usernameAttribute  attribute holding the username, e.g. {@code uid} or {@code sAMAccountName}
  * @param uuidAttribute      attribute holding the entry's stable id, {@code entryUUID} or {@code objectGUID}
  * @param timestampAttribute change timestamp for incremental syncs, {@code modifyTimestamp} or {@code whenChanged}
  * @param pagedResults       use the RFC 2696 paged results control
- * @param pageSize           entries per page
+ * @param pageSize           entries per page; 0 or less means {@value #DEFAULT_PAGE_SIZE}
  * @param followReferrals    follow referrals; when false they are ignored (logged), as AD needs at the domain root
- * @param connectTimeout     how long to wait for a connection
- * @param readTimeout        how long to wait for each answer
+ * @param connectTimeout     how long to wait for a connection (and the TLS handshake); zero waits forever
+ * @param readTimeout        how long to wait for each answer; zero waits forever
  */
 public record LdapDirectoryConfig(
         String id,
@@ -51,21 +52,53 @@ public record LdapDirectoryConfig(
         STARTTLS
     }
 
+    /** Entries per page when none is set: under the common server caps (OpenLDAP 500, Active Directory 1000). */
+    public static final int DEFAULT_PAGE_SIZE = 500;
+
+    /**
+     * Fills in defaults and checks every setting.
+     *
+     * @throws dev.profilesync.core.InvalidSettingException naming the setting, when a value cannot be used (an
+     *                                                      unparsable userFilter, URL or DN, an attribute name that
+     *                                                      is not one, LDAPS and StartTLS together)
+     */
     public LdapDirectoryConfig {
         Objects.requireNonNull(id, "id");
         name = name == null || name.isBlank() ? id : name;
+        SettingChecks.url(url);
+        url = url.trim();
         security = security == null ? Security.NONE : security;
-        bindDn = bindDn == null ? "" : bindDn;
+        if (SettingChecks.isLdapsUrl(url)) {
+            SettingChecks.require(security != Security.STARTTLS, "security", "ldap.security.conflict",
+                    "StartTLS cannot run on an ldaps:// URL: use security LDAPS, or STARTTLS with ldap://host:389");
+            security = Security.LDAPS;
+        }
+        bindDn = bindDn == null ? "" : bindDn.trim();
+        SettingChecks.dn(bindDn, "bindDn", false);
         password = password == null ? "" : password;
-        userDn = userDn == null ? "" : userDn;
+        baseDn = baseDn == null ? "" : baseDn.trim();
+        SettingChecks.dn(baseDn, "baseDn", true);
+        userDn = userDn == null ? "" : userDn.trim();
+        SettingChecks.dn(userDn, "userDn", false);
         userFilter = userFilter == null || userFilter.isBlank() ? "(objectClass=inetOrgPerson)" : userFilter.trim();
-        usernameAttribute = usernameAttribute == null || usernameAttribute.isBlank() ? "uid" : usernameAttribute;
-        uuidAttribute = uuidAttribute == null || uuidAttribute.isBlank() ? "entryUUID" : uuidAttribute;
+        SettingChecks.userFilter(userFilter);
+        usernameAttribute = usernameAttribute == null || usernameAttribute.isBlank() ? "uid" : usernameAttribute.trim();
+        SettingChecks.attribute(usernameAttribute, "usernameAttribute");
+        uuidAttribute = uuidAttribute == null || uuidAttribute.isBlank() ? "entryUUID" : uuidAttribute.trim();
+        SettingChecks.attribute(uuidAttribute, "uuidAttribute");
         timestampAttribute = timestampAttribute == null || timestampAttribute.isBlank() ? "modifyTimestamp"
-                : timestampAttribute;
-        pageSize = pageSize <= 0 ? 500 : pageSize;
+                : timestampAttribute.trim();
+        SettingChecks.attribute(timestampAttribute, "timestampAttribute");
+        pageSize = pageSize <= 0 ? DEFAULT_PAGE_SIZE : pageSize;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+        SettingChecks.nonNegative(connectTimeout, "connectTimeout");
         readTimeout = readTimeout == null ? Duration.ofSeconds(60) : readTimeout;
+        SettingChecks.nonNegative(readTimeout, "readTimeout");
+    }
+
+    /** The DN under which users are searched: {@link #userDn} below {@link #baseDn}. */
+    public String userBase() {
+        return userDn.isEmpty() ? baseDn : userDn + "," + baseDn;
     }
 
     @Override
