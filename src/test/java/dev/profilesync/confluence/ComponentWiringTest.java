@@ -69,6 +69,15 @@ class ComponentWiringTest {
     }
 
     @Test
+    void servletIsAutowiredByItsOnlyPublicConstructorFromComponents() {
+        List<Constructor<?>> publicConstructors = Arrays.stream(AdminServlet.class.getConstructors()).toList();
+
+        assertThat(publicConstructors).singleElement().satisfies(constructor ->
+                assertThat(constructor.getParameterTypes()).allSatisfy(type ->
+                        assertThat(components).as("servlet needs " + type).contains(type)));
+    }
+
+    @Test
     void hostServicesAreImportedInOnePlace() {
         for (Class<?> component : components) {
             boolean imports = Arrays.stream(injectConstructors(component).get(0).getParameters())

@@ -101,6 +101,25 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void servletServesThePageRootTheAdminLinkPointsTo() {
+        Element servlet = only("servlet");
+        List<String> patterns = elements("url-pattern").stream().map(pattern -> pattern.getTextContent().trim()).toList();
+
+        assertThat(servlet.getAttribute("class")).isEqualTo(AdminServlet.class.getName());
+        assertThat(patterns).containsExactly(AdminServlet.URL_PATTERN, AdminServlet.URL_PATTERN + "/*");
+        assertThat(only("link").getTextContent().trim()).isEqualTo("/plugins/servlet" + AdminServlet.URL_PATTERN + "/");
+    }
+
+    @Test
+    void webResourceTheServletRequiresBringsAui() {
+        Element resources = only("web-resource");
+        String pluginKey = "dev.profilesync.profile-sync";
+
+        assertThat(pluginKey + ":" + resources.getAttribute("key")).isEqualTo(AdminServlet.WEB_RESOURCES);
+        assertThat(only("dependency").getTextContent().trim()).isEqualTo("com.atlassian.auiplugin:ajs");
+    }
+
+    @Test
     void pluginDeclaresItselfReadOnlyCompatible() {
         assertThat(elements("param")).anySatisfy(param -> {
             assertThat(param.getAttribute("name")).isEqualTo("read-only-access-mode-compatible");
@@ -112,7 +131,8 @@ class PluginDescriptorTest {
     void scheduledJobIsTheManagedNightlyPerClusterJob() {
         Element jobConfig = only("job-config");
         assertThat(jobConfig.getAttribute("name")).isEqualTo("External User Directory Sync Job");
-        assertThat(jobConfig.getAttribute("key")).isEqualTo("externalUserDirectorySyncJob");
+        assertThat(jobConfig.getAttribute("key")).isEqualTo("externalUserDirectorySyncJob")
+                .isEqualTo(ConfluenceHostSchedule.JOB_MODULE_KEY);
 
         Element job = only("job");
         assertThat(job.getAttribute("perClusterJob")).isEqualTo("true");
