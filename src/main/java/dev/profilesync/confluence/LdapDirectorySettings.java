@@ -28,8 +28,6 @@ final class LdapDirectorySettings {
     static final String READ_TIMEOUT_MILLIS = "ldap.read.timeout";
     /** For an internal directory with LDAP authentication: the LDAP implementation it delegates to. */
     static final String DELEGATED_TYPE = "crowd.delegated.directory.type";
-    /** Crowd's own default when a directory does not say. */
-    static final int DEFAULT_PAGE_SIZE = 999;
 
     private LdapDirectorySettings() {
     }
@@ -56,7 +54,7 @@ final class LdapDirectorySettings {
                 firstNonEmpty(value(attributes, EXTERNAL_ID), activeDirectory ? "objectGUID" : "entryUUID"),
                 activeDirectory ? "whenChanged" : "modifyTimestamp",
                 "true".equalsIgnoreCase(value(attributes, PAGED_RESULTS)),
-                positiveInt(attributes, PAGE_SIZE, DEFAULT_PAGE_SIZE),
+                pageSize(attributes),
                 "true".equalsIgnoreCase(value(attributes, REFERRAL)),
                 millis(attributes, CONNECT_TIMEOUT_MILLIS),
                 millis(attributes, READ_TIMEOUT_MILLIS));
@@ -76,16 +74,16 @@ final class LdapDirectorySettings {
         return implementation.contains("ActiveDirectory");
     }
 
-    private static int positiveInt(Map<String, String> attributes, String key, int fallback) {
-        String raw = value(attributes, key);
+    /** 0 (no value set) lets the LDAP adapter choose a page size under the common server caps. */
+    private static int pageSize(Map<String, String> attributes) {
+        String raw = value(attributes, PAGE_SIZE);
         if (raw.isEmpty()) {
-            return fallback;
+            return 0;
         }
         try {
-            int parsed = Integer.parseInt(raw);
-            return parsed > 0 ? parsed : fallback;
+            return Math.max(0, Integer.parseInt(raw));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number of entries, got '" + raw
+            throw new IllegalArgumentException(PAGE_SIZE + " must be a whole number of entries, got '" + raw
                     + "': correct it in User Directories", e);
         }
     }

@@ -202,7 +202,7 @@ class CrowdDirectoryCatalogTest {
         catalog.directories();
 
         assertThat(built).singleElement().satisfies(config -> {
-            assertThat(config.pageSize()).isEqualTo(LdapDirectorySettings.DEFAULT_PAGE_SIZE);
+            assertThat(config.pageSize()).isEqualTo(LdapDirectoryConfig.DEFAULT_PAGE_SIZE);
             assertThat(config.connectTimeout()).isPositive();
             assertThat(config.readTimeout()).isPositive();
         });
