@@ -15,8 +15,4 @@ public final class JobRunnerResponse {
     public static JobRunnerResponse failed(String message) {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
-
-    public static JobRunnerResponse failed(Throwable cause) {
-        throw new UnsupportedOperationException("compile-only stand-in");
-    }
 }
