@@ -53,6 +53,10 @@ final class AoDatabase {
         config.setPassword(database.password());
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
+        if (database.jdbcUrl().startsWith("jdbc:postgresql:")) {
+            // Sends a JDBC batch of inserts as multi-row INSERTs: the bulk writes of a sync ran 2 to 3 times faster.
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         if (database.jdbcUrl().startsWith("jdbc:hsqldb:")) {
             // An embedded database closes when its last connection does (shutdown=true; an in-memory one is then
             // gone), so the pool never retires its connections.

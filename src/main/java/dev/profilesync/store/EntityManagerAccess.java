@@ -10,21 +10,19 @@ import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
-import net.java.ao.db.HSQLDatabaseProvider;
 
 /**
  * {@link AoAccess} over AO's own {@link EntityManager}, for the standalone host and the tests. SQL errors become
  * {@link StoreException}s that keep the cause. A transaction started inside another on the same thread joins it,
- * as Confluence's transaction template does.
+ * as Confluence's transaction template does. Bulk inserts go through {@link JdbcBatchInsert}, not AO 3.2.11's bulk
+ * create, which is row by row on HSQLDB and 2 to 3 times slower on PostgreSQL (see docs/storage.md).
  */
 final class EntityManagerAccess implements AoAccess {
     private final EntityManager entityManager;
-    private final boolean batchInsertsByJdbc;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     EntityManagerAccess(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.batchInsertsByJdbc = entityManager.getProvider() instanceof HSQLDatabaseProvider;
     }
 
     @Override
@@ -47,11 +45,7 @@ final class EntityManagerAccess implements AoAccess {
             return;
         }
         run("inserting " + rows.size() + " rows into " + type.getSimpleName(), () -> {
-            if (batchInsertsByJdbc) {
-                JdbcBatchInsert.insert(entityManager, type, rows);
-            } else {
-                entityManager.create(type, rows);
-            }
+            JdbcBatchInsert.insert(entityManager, type, rows);
             return null;
         });
     }

@@ -1,0 +1,63 @@
+package dev.profilesync.confluence;
+
+import com.atlassian.confluence.security.access.ConfluenceAccessManager;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.crowd.embedded.api.CrowdService;
+import com.atlassian.user.User;
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.HostUsers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Confluence's users as the engine's {@link HostUsers}.
+ * <ul>
+ *   <li>deactivated: Confluence says the account is deactivated;</li>
+ *   <li>hidden: no user directory has the account any more (externally deleted), so Confluence keeps the account
+ *       but leaves it out of user search and the People Directory;</li>
+ *   <li>licensed: the user has licensed access to Confluence (not merely unlicensed or anonymous access);</li>
+ *   <li>directory: the Crowd directory Confluence says the user belongs to, as the reader id used by
+ *       {@link CrowdDirectoryCatalog}.</li>
+ * </ul>
+ */
+final class ConfluenceHostUsers implements HostUsers {
+    private final UserAccessor users;
+    private final CrowdService crowd;
+    private final ConfluenceAccessManager access;
+
+    ConfluenceHostUsers(UserAccessor users, CrowdService crowd, ConfluenceAccessManager access) {
+        this.users = users;
+        this.crowd = crowd;
+        this.access = access;
+    }
+
+    @Override
+    public List<HostUser> all() {
+        List<HostUser> all = new ArrayList<>();
+        for (User user : users.getUsers()) {
+            ConfluenceUser known = user instanceof ConfluenceUser confluenceUser ? confluenceUser
+                    : users.getUserByName(user.getName());
+            if (known != null) {
+                all.add(toHostUser(known));
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public Optional<HostUser> byUsername(String username) {
+        return Optional.ofNullable(users.getUserByName(username)).map(this::toHostUser);
+    }
+
+    @SuppressWarnings("deprecation") // isDeactivated(User) is deprecated but present and exported from 8.5 to 9.x
+    private HostUser toHostUser(ConfluenceUser user) {
+        com.atlassian.crowd.embedded.api.User inDirectory = crowd.getUser(user.getName());
+        Optional<String> directoryId = inDirectory == null ? Optional.empty()
+                : Optional.of(Long.toString(inDirectory.getDirectoryId()));
+        return new HostUser(user.getKey().getStringValue(), user.getName(), users.isDeactivated(user),
+                inDirectory == null, access.getUserAccessStatus(user).hasLicensedAccess(), directoryId);
+    }
+}

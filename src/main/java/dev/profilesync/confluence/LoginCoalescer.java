@@ -1,0 +1,44 @@
+package dev.profilesync.confluence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Lets the first login of a user through and swallows that user's further logins within a window, so a burst of
+ * logins (SSO redirects, remember-me cookies, several tabs) costs one sync. Thread-safe; memory is bounded by
+ * forgetting users whose window has passed.
+ */
+final class LoginCoalescer {
+    static final int MAX_TRACKED = 10_000;
+
+    private final Clock clock;
+    private final Duration window;
+    private final Map<String, Instant> lastAccepted = new ConcurrentHashMap<>();
+
+    LoginCoalescer(Clock clock, Duration window) {
+        this.clock = clock;
+        this.window = window;
+    }
+
+    /** True when this login should be synced, false when the same user was accepted within the window. */
+    boolean accept(String username) {
+        Instant now = clock.instant();
+        AtomicBoolean accepted = new AtomicBoolean();
+        lastAccepted.compute(username.toLowerCase(Locale.ROOT), (user, last) -> {
+            if (last == null || !now.isBefore(last.plus(window))) {
+                accepted.set(true);
+                return now;
+            }
+            return last;
+        });
+        if (lastAccepted.size() > MAX_TRACKED) {
+            lastAccepted.values().removeIf(last -> !now.isBefore(last.plus(window)));
+        }
+        return accepted.get();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.profilesync.confluence;
+
+import dev.profilesync.core.SyncEngine;
+import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.SyncRequest;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.store.AoStores;
+
+import javax.annotation.PreDestroy;
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Clock;
+
+/**
+ * The engine inside Confluence: Confluence's directories, users, cluster lock and read-only mode, and the store
+ * over Confluence's ActiveObjects, wired into one {@link SyncEngine} that the scheduled job, login sync and the
+ * admin page share (so the page shows the progress of a scheduled run too). Building it touches no database:
+ * Active Objects is first used by the first run. Thread-safe, as the engine is.
+ */
+@Named
+public class ProfileSyncRuntime implements SyncService {
+    private final CrowdDirectoryCatalog directories;
+    private final SyncPorts ports;
+    private final SyncEngine engine;
+
+    @Inject
+    public ProfileSyncRuntime(HostServices host) {
+        this(host, AoStores.over(new ActiveObjectsAccess(host.activeObjects())));
+    }
+
+    ProfileSyncRuntime(HostServices host, AoStores stores) {
+        this.directories = new CrowdDirectoryCatalog(host.crowdDirectories(), LdapDirectoryReader::new);
+        this.ports = new SyncPorts(
+                directories,
+                new ConfluenceHostUsers(host.userAccessor(), host.crowdService(), host.accessManager()),
+                new StandardProfileFields(stores.profiles(), host.userAccessor(), host.userDetails()),
+                stores.settings(),
+                stores.history(),
+                new ConfluenceAccessMode(host.accessModes()),
+                new ClusterRunLock(host.clusterLocks()));
+        this.engine = new SyncEngine(ports, Clock.systemUTC());
+    }
+
+    /** Closes the directory connections kept for login syncs. */
+    @PreDestroy
+    public void close() {
+        directories.close();
+    }
+
+    @Override
+    public SyncReport run(SyncRequest request) {
+        return engine.run(request);
+    }
+
+    @Override
+    public SyncSettings settings() {
+        return ports.settings().settings();
+    }
+
+    @Override
+    public boolean readOnly() {
+        return ports.accessMode().isReadOnly();
+    }
+
+    SyncEngine engine() {
+        return engine;
+    }
+
+    SyncPorts ports() {
+        return ports;
+    }
+}

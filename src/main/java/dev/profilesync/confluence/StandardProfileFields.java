@@ -1,0 +1,101 @@
+package dev.profilesync.confluence;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.user.UserDetailsManager;
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * The profile store, plus Confluence's own profile fields: a field whose key is one of Confluence's standard
+ * profile keys (phone, im, website, position, department, location) is also written to the user's Confluence
+ * profile through {@link UserDetailsManager}, so it shows on the profile page and in the People Directory.
+ * Profile Sync's store stays the record: a value Confluence cannot hold (255 characters or more) or a user
+ * Confluence cannot find is logged and counted, and never fails the run.
+ */
+final class StandardProfileFields implements ProfileStore {
+    static final Set<String> KEYS = Set.of("phone", "im", "website", "position", "department", "location");
+    /** UserDetailsManager keeps values shorter than this. */
+    static final int MAX_LENGTH = 255;
+    private static final Logger LOG = LoggerFactory.getLogger(StandardProfileFields.class);
+
+    private final ProfileStore store;
+    private final UserAccessor users;
+    private final UserDetailsManager details;
+    private final AtomicLong notMirrored = new AtomicLong();
+
+    StandardProfileFields(ProfileStore store, UserAccessor users, UserDetailsManager details) {
+        this.store = store;
+        this.users = users;
+        this.details = details;
+    }
+
+    @Override
+    public Map<String, StoredProfile> load(Collection<String> userKeys) {
+        return store.load(userKeys);
+    }
+
+    @Override
+    public void write(Collection<ProfileUpdate> updates) {
+        store.write(updates);
+        for (ProfileUpdate update : updates) {
+            mirror(update);
+        }
+    }
+
+    @Override
+    public void forEach(Consumer<StoredProfile> visitor) {
+        store.forEach(visitor);
+    }
+
+    /** Values that could not be copied to Confluence's profile since the plugin started. */
+    long notMirrored() {
+        return notMirrored.get();
+    }
+
+    private void mirror(ProfileUpdate update) {
+        boolean touchesStandard = update.set().keySet().stream().anyMatch(KEYS::contains)
+                || update.remove().stream().anyMatch(KEYS::contains);
+        if (!touchesStandard) {
+            return;
+        }
+        try {
+            ConfluenceUser user = users.getUserByName(update.username());
+            if (user == null) {
+                notMirrored.incrementAndGet();
+                LOG.warn("Profile Sync could not copy standard profile fields of '{}': Confluence has no such user",
+                        update.username());
+                return;
+            }
+            update.set().forEach((key, value) -> set(user, update.username(), key, value));
+            update.remove().stream().filter(KEYS::contains).forEach(key -> details.removeProperty(user, key));
+        } catch (RuntimeException e) {
+            notMirrored.incrementAndGet();
+            LOG.warn("Profile Sync could not copy standard profile fields of '{}' to Confluence; Profile Sync's own "
+                    + "values were saved", update.username(), e);
+        }
+    }
+
+    private void set(ConfluenceUser user, String username, String key, String value) {
+        if (!KEYS.contains(key)) {
+            return;
+        }
+        if (value.length() >= MAX_LENGTH) {
+            notMirrored.incrementAndGet();
+            LOG.warn("Profile Sync did not copy '{}' of '{}' to Confluence's profile: {} characters, Confluence keeps "
+                    + "fewer than {}. Profile Sync's field holds the whole value.", key, username, value.length(),
+                    MAX_LENGTH);
+            return;
+        }
+        details.setStringProperty(user, key, value);
+    }
+}

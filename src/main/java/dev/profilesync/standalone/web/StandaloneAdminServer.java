@@ -1,0 +1,137 @@
+package dev.profilesync.standalone.web;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.profilesync.web.AdminApi;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The standalone runner's web server for the Advanced Options page, on the JDK's built-in HTTP server. It binds
+ * 127.0.0.1 by default, asks for the admin login (generated and printed once at the first start, kept hashed in the
+ * data folder), keeps sessions in memory and sends the security headers. Start it with {@link #start}; stop it with
+ * {@link #stop()}. The {@link AdminApi} stays the caller's to close.
+ */
+public final class StandaloneAdminServer implements AutoCloseable {
+    private static final int THREADS = 4;
+
+    /**
+     * @param bindAddress where to listen; 127.0.0.1 unless the admin chose otherwise
+     * @param port        TCP port, 0 for any free port
+     * @param dataFolder  where the admin credential is kept (the runner's data folder)
+     * @param console     where the generated password is printed, once
+     */
+    public record Config(String bindAddress, int port, Path dataFolder, PrintStream console) {
+        public static final String LOOPBACK = "127.0.0.1";
+        public static final int DEFAULT_PORT = 8090;
+
+        public Config {
+            bindAddress = bindAddress == null || bindAddress.isBlank() ? LOOPBACK : bindAddress.trim();
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException(
+                        "port: " + port + " is not a TCP port; use 1-65535, or 0 for any free port");
+            }
+            Objects.requireNonNull(dataFolder, "dataFolder");
+            console = console == null ? System.out : console;
+        }
+
+        /** Loopback only, on the given port. */
+        public static Config local(int port, Path dataFolder, PrintStream console) {
+            return new Config(LOOPBACK, port, dataFolder, console);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final Sessions sessions;
+    private final URI url;
+
+    private StandaloneAdminServer(HttpServer server, ExecutorService threads, Sessions sessions, URI url) {
+        this.server = server;
+        this.threads = threads;
+        this.sessions = sessions;
+        this.url = url;
+    }
+
+    /** Starts serving; the returned server's {@link #url()} is the address to open. */
+    public static StandaloneAdminServer start(Config config, AdminApi api) throws IOException {
+        AdminCredential credential = AdminCredential.loadOrCreate(config.dataFolder(), config.console());
+        InetAddress address = InetAddress.getByName(config.bindAddress());
+        HttpServer server = HttpServer.create(new InetSocketAddress(address, config.port()), 0);
+        int port = server.getAddress().getPort();
+        Clock clock = Clock.systemUTC();
+        Sessions sessions = new Sessions(clock);
+        server.createContext("/", new AdminHandler(api, credential, sessions, new LoginThrottle(clock),
+                allowedHosts(address, port)));
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "profile-sync-admin-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(threads);
+        server.start();
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : hostForUrl(address);
+        return new StandaloneAdminServer(server, threads, sessions, URI.create("http://" + host + ":" + port + "/"));
+    }
+
+    /** The page's address, e.g. http://127.0.0.1:8090/. */
+    public URI url() {
+        return url;
+    }
+
+    /** Stops listening, ends every session and waits briefly for requests in flight. */
+    public void stop() {
+        server.stop(1);
+        sessions.clear();
+        threads.shutdown();
+        try {
+            if (!threads.awaitTermination(5, TimeUnit.SECONDS)) {
+                threads.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            threads.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The Host headers accepted; empty (any) when bound to every interface, where the admin chose exposure. */
+    static Set<String> allowedHosts(InetAddress address, int port) {
+        Set<String> hosts = new LinkedHashSet<>();
+        if (address.isAnyLocalAddress()) {
+            return hosts;
+        }
+        hosts.add(hostForUrl(address) + ":" + port);
+        if (address.isLoopbackAddress()) {
+            hosts.add("localhost:" + port);
+            hosts.add("127.0.0.1:" + port);
+            hosts.add("[::1]:" + port);
+        }
+        String name = address.getHostName();
+        if (name != null && !name.isBlank()) {
+            hosts.add(name.toLowerCase(Locale.ROOT) + ":" + port);
+        }
+        return hosts;
+    }
+
+    private static String hostForUrl(InetAddress address) {
+        String literal = address.getHostAddress();
+        return literal.contains(":") ? "[" + literal + "]" : literal;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.profilesync.web;
+
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.SyncEngine;
+import dev.profilesync.core.SyncPorts;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The admin page's JSON API, independent of any web server: a host's binding authenticates the caller, checks the
+ * XSRF token, turns the HTTP request into an {@link ApiRequest} and writes the {@link ApiResponse} back. This class
+ * decides who may do what: only administrators; GET only reads; every state change is a POST with a valid XSRF
+ * token and is refused while the host is read-only. Thread-safe. See docs/admin-page.md for the actions.
+ */
+public final class AdminApi implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AdminApi.class.getName());
+
+    private final SyncPorts ports;
+    private final HostSchedule schedule;
+    private final SyncLauncher launcher;
+    private final Routes routes = new Routes();
+
+    /**
+     * @param engine   the engine runs are started on (the same instance the host's scheduled job uses, so the
+     *                 page sees those runs' progress too)
+     * @param ports    the host's ports: settings, history, directories and access mode are used here
+     * @param schedule the host's scheduled job
+     * @param clock    for elapsed times and the last-sync-date check
+     * @param zone     the time zone the "Last LDAP sync date" is shown and typed in
+     */
+    public AdminApi(SyncEngine engine, SyncPorts ports, HostSchedule schedule, Clock clock, ZoneId zone) {
+        this.ports = Objects.requireNonNull(ports, "ports");
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        this.launcher = new SyncLauncher(Objects.requireNonNull(engine, "engine"));
+        HistoryController history = new HistoryController(ports.history());
+        routes.read("context", this::context);
+        new SyncController(engine, launcher, clock, history::lastRealRun).register(routes);
+        history.register(routes);
+        new SettingsController(ports.settings(), engine, clock, zone).register(routes);
+        new FieldsController(ports.settings()).register(routes);
+        new DirectoriesController(ports.directories(), ports.settings()).register(routes);
+        new ScheduleController(schedule).register(routes);
+    }
+
+    public ApiResponse handle(ApiRequest request) {
+        Caller caller = request.caller();
+        if (!caller.loggedIn()) {
+            return Json.message(401, "Log in as an administrator to use this page.");
+        }
+        if (!caller.admin()) {
+            return Json.message(403, "Only administrators may use this page.");
+        }
+        Routes.Route route = routes.find(request.method(), request.path()).orElse(null);
+        if (route == null) {
+            return routes.knows(request.path())
+                    ? Json.message(405, request.method() + " is not allowed here: reading uses GET, changes use POST.")
+                    : Json.message(404, "There is no API action '" + request.path() + "'.");
+        }
+        if (route.access() != Routes.Access.READ && !request.xsrfTokenValid()) {
+            return Json.message(403, "The XSRF token is missing or out of date: reload the page and try again.");
+        }
+        if (route.access() == Routes.Access.WRITE && ports.accessMode().isReadOnly()) {
+            return Json.message(423, "The site is in read-only mode: nothing can be changed or synced until an "
+                    + "administrator turns read-only mode off.");
+        }
+        return invoke(route, request);
+    }
+
+    private ApiResponse invoke(Routes.Route route, ApiRequest request) {
+        try {
+            return route.handler().handle(request);
+        } catch (InvalidSettingException e) {
+            return Json.fieldErrors(List.of(new Json.FieldError(e.setting(), e.detail())));
+        } catch (ApiException e) {
+            return Json.message(e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Admin API action " + request.method() + " " + request.path()
+                    + " failed", e);
+            return Json.message(500, "The action failed: " + e.getMessage() + ". The server log has the details.");
+        }
+    }
+
+    private ApiResponse context(ApiRequest request) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("username", request.caller().username());
+        json.put("xsrfToken", request.caller().xsrfToken());
+        json.put("readOnly", ports.accessMode().isReadOnly());
+        json.put("scheduleEditable", schedule.current().editable());
+        return Json.ok(json);
+    }
+
+    /** Stops the background thread; a run in progress is interrupted at the engine's next check. */
+    @Override
+    public void close() {
+        launcher.close();
+    }
+}

@@ -1,0 +1,100 @@
+/* Field mappings: the list, and one form to add or edit a field; the server validates and names the bad field. */
+(function (global) {
+    'use strict';
+    var PS = global.ProfileSync = global.ProfileSync || {};
+    var dom = PS.dom, el = PS.dom.el;
+    var readOnly = false, editing = null;
+
+    function init(context) {
+        readOnly = context.readOnly;
+        dom.$('#ps-field-add').addEventListener('click', function () { open(null); });
+        dom.$('#ps-field-cancel').addEventListener('click', close);
+        dom.$('#ps-field-form').addEventListener('submit', function (event) { event.preventDefault(); save(); });
+        return reload();
+    }
+
+    function reload() {
+        return PS.api.get('fields').then(function (result) { if (result.ok) { render(result.body.fields); } });
+    }
+
+    function render(fields) {
+        var body = dom.clear(dom.$('#ps-fields-table tbody'));
+        if (!fields.length) {
+            body.appendChild(el('tr', {}, [el('td', { className: 'ps-empty-note', text: 'No field is mapped yet.', attrs: { colspan: 8 } })]));
+        }
+        fields.forEach(function (field) {
+            var source = field.template ? field.template : field.ldapAttribute;
+            body.appendChild(el('tr', { attrs: { 'data-key': field.key } }, [
+                el('td', { text: field.key }),
+                el('td', { text: field.label }),
+                el('td', { text: field.type + (field.options.length ? ' (' + field.options.join(', ') + ')' : '') }),
+                el('td', { text: source + (field.dnToUsername ? ' (DN → username)' : '') }),
+                el('td', {}, [dom.lozenge(field.syncEnabled ? 'On' : 'Off', field.syncEnabled ? 'aui-lozenge-success' : 'aui-lozenge-subtle')]),
+                el('td', { text: field.whenMissing === 'KEEP' ? 'Keep' : 'Clear' }),
+                el('td', { text: field.multiValue === 'JOINED' ? 'Joined' : 'First' }),
+                el('td', { className: 'ps-actions' }, [
+                    button('Edit', function () { open(field); }),
+                    button('Remove', function () { remove(field); })])]));
+        });
+    }
+
+    function button(label, action) {
+        var b = el('button', { className: 'aui-button aui-button-link', text: label, attrs: { type: 'button', 'data-writes': '' }, on: { click: action } });
+        b.disabled = readOnly;
+        return b;
+    }
+
+    function open(field) {
+        editing = field ? field.key : null;
+        var f = field || { key: '', label: '', type: 'TEXT', options: [], ldapAttribute: '', template: '', whenMissing: 'CLEAR',
+            multiValue: 'FIRST', syncEnabled: true, dnToUsername: false };
+        var form = dom.$('#ps-field-form');
+        PS.api.clearErrors(form);
+        dom.$('#ps-field-form-title').textContent = field ? 'Edit field ' + field.key : 'Add field';
+        dom.$('#ps-f-key').value = f.key;
+        dom.$('#ps-f-label').value = f.label;
+        dom.$('#ps-f-type').value = f.type;
+        dom.$('#ps-f-options').value = f.options.join('\n');
+        dom.$('#ps-f-attribute').value = f.ldapAttribute;
+        dom.$('#ps-f-template').value = f.template;
+        dom.$('#ps-f-missing').value = f.whenMissing;
+        dom.$('#ps-f-multi').value = f.multiValue;
+        dom.$('#ps-f-sync').checked = f.syncEnabled;
+        dom.$('#ps-f-dn').checked = f.dnToUsername;
+        dom.show(form, true);
+        dom.$('#ps-f-key').focus();
+    }
+
+    function close() {
+        dom.show(dom.$('#ps-field-form'), false);
+        editing = null;
+    }
+
+    function save() {
+        var form = dom.$('#ps-field-form');
+        var field = {
+            key: dom.$('#ps-f-key').value, label: dom.$('#ps-f-label').value, type: dom.$('#ps-f-type').value,
+            options: dom.$('#ps-f-options').value.split('\n'), ldapAttribute: dom.$('#ps-f-attribute').value,
+            template: dom.$('#ps-f-template').value, whenMissing: dom.$('#ps-f-missing').value,
+            multiValue: dom.$('#ps-f-multi').value, syncEnabled: dom.$('#ps-f-sync').checked, dnToUsername: dom.$('#ps-f-dn').checked
+        };
+        PS.api.post('fields/save', { originalKey: editing, field: field }).then(function (result) {
+            if (result.ok) {
+                close();
+                render(result.body.fields);
+                dom.flashSaved(dom.$('#ps-fields-saved'));
+            } else {
+                PS.api.showErrors(form, result);
+            }
+        });
+    }
+
+    function remove(field) {
+        if (!global.confirm('Remove the mapping of the field "' + field.label + '"?')) { return; }
+        PS.api.post('fields/delete', { key: field.key }).then(function (result) {
+            if (result.ok) { render(result.body.fields); } else { global.alert(PS.api.problem(result)); }
+        });
+    }
+
+    PS.fields = { init: init };
+}(window));

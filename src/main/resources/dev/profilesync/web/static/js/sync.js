@@ -1,0 +1,200 @@
+/*
+ * Synchronization section: starts a full sync or a dry run, polls the status while one runs, draws the progress bar
+ * and, when the run ends, its summary; the dry run's changes are shown in a paged table.
+ */
+(function (global) {
+    'use strict';
+    var PS = global.ProfileSync = global.ProfileSync || {};
+    var dom = PS.dom, el = PS.dom.el;
+    var POLL_MILLIS = 700, PAGE_SIZE = 25;
+    var readOnly = false, polling = null, wasRunning = false, changesPage = 1;
+
+    function init(context) {
+        readOnly = context.readOnly;
+        dom.$('#ps-start').addEventListener('click', function () { start('sync/start'); });
+        dom.$('#ps-dry-run').addEventListener('click', function () { start('sync/dry-run'); });
+        dom.$('#ps-changes-prev').addEventListener('click', function () { loadChanges(changesPage - 1); });
+        dom.$('#ps-changes-next').addEventListener('click', function () { loadChanges(changesPage + 1); });
+        return refresh().then(function (status) {
+            if (status && status.lastDryRun) { loadChanges(1); }
+        });
+    }
+
+    function start(action) {
+        setButtons(true);
+        PS.api.post(action).then(function (result) {
+            if (result.status === 202) {
+                wasRunning = true;
+                setState('Starting…', true);
+                showProgress({ processed: 0, total: -1, percent: 0, currentDirectory: '' });
+                schedulePoll();
+            } else {
+                setState(PS.api.problem(result), false);
+                refresh();
+            }
+        });
+    }
+
+    function refresh() {
+        return PS.api.get('status').then(function (result) {
+            if (!result.ok) { setState(PS.api.problem(result), false); return null; }
+            render(result.body);
+            return result.body;
+        });
+    }
+
+    function schedulePoll() {
+        global.clearTimeout(polling);
+        polling = global.setTimeout(refresh, POLL_MILLIS);
+    }
+
+    function render(status) {
+        setButtons(status.running);
+        if (status.running) {
+            wasRunning = true;
+            var what = status.kind === 'DRY_RUN' ? 'A dry run is running' : 'A synchronization is running';
+            setState(what + ': Start Synchronization is disabled until it has finished.', true);
+            showProgress(status);
+            schedulePoll();
+            return;
+        }
+        if (wasRunning) {
+            wasRunning = false;
+            finishProgress();
+            PS.history.reload();
+            if (status.lastDryRun) { loadChanges(1); }
+        }
+        setState(status.message || '', false);
+        var report = newest(status.lastRun, status.lastDryRun);
+        if (report) { renderSummary(report); }
+    }
+
+    function newest(a, b) {
+        if (!a) { return b; }
+        if (!b) { return a; }
+        return new Date(a.start) >= new Date(b.start) ? a : b;
+    }
+
+    function setButtons(running) {
+        dom.$('#ps-start').disabled = running || readOnly;
+        dom.$('#ps-dry-run').disabled = running || readOnly;
+    }
+
+    function setState(text, busy) {
+        var node = dom.$('#ps-run-state');
+        node.textContent = text;
+        node.classList.toggle('ps-busy', !!busy);
+    }
+
+    function showProgress(status) {
+        dom.show(dom.$('#ps-progress-block'), true);
+        if (status.percent === null || status.percent === undefined) {
+            // The total is not known yet (an incremental run, or a first run on a host that lists no users).
+            setIndeterminate();
+        } else {
+            setBar(status.percent);
+        }
+        var parts = [];
+        parts.push(status.total > 0 ? dom.number(status.processed) + ' of ' + dom.number(status.total) + ' users'
+            : dom.number(status.processed) + ' users');
+        if (status.currentDirectory) { parts.push('Directory: ' + status.currentDirectory); }
+        if (status.elapsedMillis !== null && status.elapsedMillis !== undefined) { parts.push('Elapsed: ' + dom.duration(status.elapsedMillis)); }
+        if (status.etaMillis !== null && status.etaMillis !== undefined) { parts.push('About ' + dom.duration(status.etaMillis) + ' left'); }
+        dom.$('#ps-progress-text').textContent = parts.join(' · ');
+    }
+
+    function finishProgress() {
+        setBar(100);
+        dom.$('#ps-progress').setAttribute('data-state', 'complete');
+        dom.$('#ps-progress-text').textContent = 'Finished.';
+    }
+
+    function setIndeterminate() {
+        var bar = dom.$('#ps-progress');
+        bar.setAttribute('data-state', 'indeterminate');
+        bar.removeAttribute('aria-valuenow');
+        bar.removeAttribute('data-value');
+        bar.querySelector('.aui-progress-indicator-value').style.width = '';
+    }
+
+    function setBar(percent) {
+        var bar = dom.$('#ps-progress');
+        bar.removeAttribute('data-state');
+        bar.setAttribute('aria-valuenow', String(percent));
+        bar.setAttribute('data-value', String(percent / 100));
+        // CSSOM, not a style attribute: allowed by the Content-Security-Policy.
+        bar.querySelector('.aui-progress-indicator-value').style.width = percent + '%';
+    }
+
+    function renderSummary(report) {
+        var box = dom.clear(dom.$('#ps-summary'));
+        dom.show(box, true);
+        box.setAttribute('data-outcome', report.outcome);
+        box.appendChild(el('h3', {}, [
+            report.dryRun ? 'Last dry run' : 'Last synchronization',
+            dom.lozenge(report.outcome.replace('_', ' '), report.outcome)
+        ]));
+        var kind = report.trigger.charAt(0) + report.trigger.slice(1).toLowerCase().replace('_', ' ') + ' '
+            + report.mode.toLowerCase().replace('_', '-') + ' ' + (report.dryRun ? 'dry run' : 'sync');
+        box.appendChild(el('p', { className: 'description', text: kind + ', started ' + dom.time(report.start)
+                + ', took ' + dom.duration(report.durationMillis) + '.' }));
+        var counts = el('ul', { className: 'ps-counts' });
+        [['Scanned', report.scanned], ['Updated', report.updated], ['Unchanged', report.unchanged],
+            ['Skipped', report.skipped], ['Failed', report.failed], ['Values changed', report.valuesChanged]]
+            .forEach(function (pair) {
+                counts.appendChild(el('li', { attrs: { 'data-count': pair[0] } }, [
+                    el('span', { className: 'ps-count', text: dom.number(pair[1]) }),
+                    el('span', { className: 'ps-count-label', text: pair[0] })]));
+            });
+        box.appendChild(counts);
+        (report.directories || []).forEach(function (d) {
+            box.appendChild(el('p', { text: 'Directory ' + d.name + ': ' + dom.number(d.entriesRead) + ' entries read, '
+                    + dom.number(d.usersSynced) + ' users synced' + (d.error ? ' — ' + d.error : '') }));
+        });
+        (report.notes || []).forEach(function (note) {
+            box.appendChild(el('div', { className: 'aui-message aui-message-info', text: note }));
+        });
+        (report.errors || []).forEach(function (error) {
+            box.appendChild(el('div', { className: 'aui-message aui-message-error', text: error }));
+        });
+        if (report.problems && report.problems.length) {
+            box.appendChild(el('h3', { text: 'Users with errors' }));
+            var list = el('ul', { className: 'ps-problem-list' });
+            report.problems.forEach(function (p) {
+                list.appendChild(el('li', {}, [el('span', { className: 'ps-user', text: p.username }), ': ' + p.message]));
+            });
+            box.appendChild(list);
+        }
+    }
+
+    function loadChanges(page) {
+        if (page < 1) { return; }
+        PS.api.get('changes?page=' + page + '&size=' + PAGE_SIZE).then(function (result) {
+            if (!result.ok) { return; }
+            var data = result.body;
+            changesPage = data.page;
+            dom.show(dom.$('#ps-dryrun'), true);
+            dom.$('#ps-dryrun-info').textContent = dom.number(data.total) + ' values would change. Nothing has been written.'
+                + (data.truncated ? ' Only the first ' + dom.number(data.total) + ' changes are listed.' : '');
+            var body = dom.clear(dom.$('#ps-changes tbody'));
+            data.items.forEach(function (change) {
+                body.appendChild(el('tr', {}, [
+                    el('td', { text: change.user }), el('td', { text: change.field }),
+                    valueCell(change.oldValue, 'ps-old'), valueCell(change.newValue, 'ps-new')]));
+            });
+            if (!data.items.length) {
+                body.appendChild(el('tr', {}, [el('td', { className: 'ps-empty-note', text: 'Nothing would change.', attrs: { colspan: 4 } })]));
+            }
+            dom.$('#ps-changes-page').textContent = 'Page ' + data.page + ' of ' + data.pages;
+            dom.$('#ps-changes-prev').disabled = data.page <= 1;
+            dom.$('#ps-changes-next').disabled = data.page >= data.pages;
+        });
+    }
+
+    function valueCell(value, className) {
+        return value === '' ? el('td', { className: className + ' ps-empty', text: '(none)' })
+            : el('td', { className: className, text: value });
+    }
+
+    PS.sync = { init: init, refresh: refresh };
+}(window));

@@ -1,0 +1,5 @@
+package com.atlassian.beehive;
+
+public interface ClusterLockService {
+    ClusterLock getLockForName(String lockName);
+}

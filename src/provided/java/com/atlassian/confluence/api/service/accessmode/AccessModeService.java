@@ -1,0 +1,5 @@
+package com.atlassian.confluence.api.service.accessmode;
+
+public interface AccessModeService {
+    boolean isReadOnlyAccessModeEnabled();
+}

@@ -1,0 +1,4 @@
+package com.atlassian.confluence.plugin.descriptor.web.conditions;
+
+public class SystemAdministratorCondition {
+}

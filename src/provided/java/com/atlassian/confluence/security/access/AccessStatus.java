@@ -1,0 +1,5 @@
+package com.atlassian.confluence.security.access;
+
+public interface AccessStatus {
+    boolean hasLicensedAccess();
+}

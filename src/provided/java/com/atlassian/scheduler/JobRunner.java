@@ -1,0 +1,5 @@
+package com.atlassian.scheduler;
+
+public interface JobRunner {
+    JobRunnerResponse runJob(JobRunnerRequest request);
+}

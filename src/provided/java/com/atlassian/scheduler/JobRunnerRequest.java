@@ -1,0 +1,4 @@
+package com.atlassian.scheduler;
+
+public interface JobRunnerRequest {
+}

@@ -1,0 +1,10 @@
+package com.atlassian.scheduler.config;
+
+public final class CronScheduleInfo {
+    private CronScheduleInfo() {
+    }
+
+    public String getCronExpression() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

@@ -1,0 +1,5 @@
+package com.atlassian.user;
+
+public interface User {
+    String getName();
+}

@@ -1,0 +1,4 @@
+package com.atlassian.user.search.page;
+
+public interface Pager<T> extends Iterable<T> {
+}

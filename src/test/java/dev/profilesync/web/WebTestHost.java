@@ -1,0 +1,65 @@
+package dev.profilesync.web;
+
+import dev.profilesync.core.SettingsStore;
+
+/**
+ * The admin API on real parts (LDAP server, database, engine) for tests outside this package: the standalone
+ * binding's and the browser's.
+ */
+public final class WebTestHost implements AutoCloseable {
+    private final TestDirectory directory;
+    private final AdminFixture fixture;
+
+    private WebTestHost(TestDirectory directory, AdminFixture fixture) {
+        this.directory = directory;
+        this.fixture = fixture;
+    }
+
+    /** A directory with {@code users} people (one with a script tag in their department) and the API over it. */
+    public static WebTestHost start(int users) throws Exception {
+        TestDirectory directory = new TestDirectory();
+        directory.seed(users);
+        return new WebTestHost(directory, new AdminFixture(directory));
+    }
+
+    public AdminApi api() {
+        return fixture.api;
+    }
+
+    public SettingsStore settings() {
+        return fixture.settings;
+    }
+
+    /** Slows each directory entry, so a browser can watch a run's progress. */
+    public void slowDirectory(long millisPerEntry) {
+        directory.slowDown(millisPerEntry);
+    }
+
+    /** Changes one attribute of one user in the directory. */
+    public void modifyDirectory(String uid, String attribute, String value) throws Exception {
+        directory.modify(uid, attribute, value);
+    }
+
+    public void readOnly(boolean readOnly) {
+        fixture.readOnly.set(readOnly);
+    }
+
+    public static String scriptValue() {
+        return TestDirectory.SCRIPT_VALUE;
+    }
+
+    public static String imgValue() {
+        return TestDirectory.IMG_VALUE;
+    }
+
+    /** The user whose department and title hold markup. */
+    public static String hostileUser() {
+        return TestDirectory.HOSTILE_USER;
+    }
+
+    @Override
+    public void close() {
+        fixture.close();
+        directory.close();
+    }
+}
