@@ -48,6 +48,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "sync, print the report and exit, without serving the admin page")
     boolean noServe;
 
+    private AdminPageServing.ProcessShutdown shutdown;
+
     DemoCommand(CliContext context) {
         this.context = context;
     }
@@ -60,7 +62,13 @@ final class DemoCommand implements Callable<Integer> {
         if (port < 1 || port > 65_535) {
             throw new ConfigException("--port", "give a port from 1 to 65535");
         }
-        Path folder = context.resolve(data);
+        try (AdminPageServing.ProcessShutdown stopping = noServe ? null : new AdminPageServing.ProcessShutdown()) {
+            shutdown = stopping;
+            return syncAndServe(context.resolve(data));
+        }
+    }
+
+    private int syncAndServe(Path folder) {
         DemoOrganisation organisation = new DemoOrganisation(PEOPLE + "," + EmbeddedDirectory.BASE_DN, users, seed,
                 true);
         try (EmbeddedDirectory directory = EmbeddedDirectory.start()) {
@@ -93,13 +101,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Hook for the admin page (issue 3): serve it on 127.0.0.1:{@code port} over this host's engine and stores
-     * (the admin credential is kept in {@code dataFolder}), print its URL, and block until the process is stopped;
-     * return the exit code. The directory and database stay open while it runs.
+     * Serves the admin page on 127.0.0.1:{@code port} over this host's engine and stores (the admin credential is
+     * kept in {@code dataFolder}), prints its URL, and blocks until the process is stopped. The directory and
+     * database stay open while it runs.
      */
     int serve(StandaloneHost host, Path dataFolder, int port) {
-        context.out().println();
-        context.out().println("admin page: not yet available");
-        return ExitCode.SUCCESS;
+        return AdminPageServing.serveUntil(shutdown.requested(), host, dataFolder, port, context.out());
     }
 }

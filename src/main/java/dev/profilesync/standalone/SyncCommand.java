@@ -1,22 +1,15 @@
 package dev.profilesync.standalone;
 
 import dev.profilesync.core.AccessMode;
-import dev.profilesync.core.DirectoryReader;
 import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
-import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.standalone.config.ConfigException;
-import dev.profilesync.standalone.config.ConfigLoader;
-import dev.profilesync.standalone.config.RunnerConfig;
-import dev.profilesync.standalone.config.Secrets;
-import dev.profilesync.store.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -59,22 +52,8 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkUserOption();
-        RunnerConfig file = ConfigLoader.load(context.resolve(config));
-        if (file.rawDirectories().isEmpty()) {
-            throw new ConfigException("directories", "the config file lists no directory: add one, see "
-                    + "docs/configuration.md");
-        }
-        Secrets secrets = new Secrets(context.environment(), file.baseDir());
-        List<DirectoryReader> readers = file.directories(secrets).stream()
-                .<DirectoryReader>map(LdapDirectoryReader::new).toList();
-        DatabaseConfig database = file.database(secrets);
-        StandaloneHost.Setup setup = new StandaloneHost.Setup(database, file.embeddedFolder(), readers,
-                file.listedUsers(), file.fields(), file.settings(), readOnly ? () -> true : AccessMode.READ_WRITE);
-        try (StandaloneHost host = StandaloneHost.open(setup)) {
-            if (host.settings().fields().isEmpty()) {
-                throw new ConfigException("fields", "no field mappings are stored and the config file gives none: "
-                        + "add a fields list, see docs/configuration.md");
-            }
+        try (StandaloneHost host = ConfiguredHost.open(context, config,
+                readOnly ? () -> true : AccessMode.READ_WRITE)) {
             if (!dryRun) {
                 host.settings().persist();
             }

@@ -40,16 +40,8 @@ class DemoCommandTest {
                 .doesNotContain("Problems");
     }
 
-    @Test
-    void withoutNoServeTheAdminPageHookRuns() {
-        CliRun.Result result = run("demo", "--users", "20", "--data", "d");
-
-        assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("admin page: not yet available");
-    }
-
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "sync", "export", "bench"})
+    @ValueSource(strings = {"demo", "sync", "serve", "export", "bench"})
     void everyCommandHasHelp(String command) {
         CliRun.Result result = run(command, "--help");
 

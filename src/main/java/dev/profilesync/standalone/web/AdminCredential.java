@@ -5,7 +5,7 @@ import javax.crypto.spec.PBEKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +48,7 @@ final class AdminCredential {
     }
 
     /** Reads the stored credential, or creates one with a generated password and prints it once on {@code console}. */
-    static AdminCredential loadOrCreate(Path dataFolder, PrintStream console) {
+    static AdminCredential loadOrCreate(Path dataFolder, PrintWriter console) {
         Path file = dataFolder.resolve(FILE_NAME);
         if (Files.exists(file)) {
             return load(file);

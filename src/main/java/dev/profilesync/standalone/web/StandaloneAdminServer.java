@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.profilesync.web.AdminApi;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,7 +33,7 @@ public final class StandaloneAdminServer implements AutoCloseable {
      * @param dataFolder  where the admin credential is kept (the runner's data folder)
      * @param console     where the generated password is printed, once
      */
-    public record Config(String bindAddress, int port, Path dataFolder, PrintStream console) {
+    public record Config(String bindAddress, int port, Path dataFolder, PrintWriter console) {
         public static final String LOOPBACK = "127.0.0.1";
         public static final int DEFAULT_PORT = 8090;
 
@@ -44,11 +44,11 @@ public final class StandaloneAdminServer implements AutoCloseable {
                         "port: " + port + " is not a TCP port; use 1-65535, or 0 for any free port");
             }
             Objects.requireNonNull(dataFolder, "dataFolder");
-            console = console == null ? System.out : console;
+            console = console == null ? new PrintWriter(System.out, true) : console;
         }
 
         /** Loopback only, on the given port. */
-        public static Config local(int port, Path dataFolder, PrintStream console) {
+        public static Config local(int port, Path dataFolder, PrintWriter console) {
             return new Config(LOOPBACK, port, dataFolder, console);
         }
     }

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +51,7 @@ class AdminPageBrowserTest {
         host = WebTestHost.start(USERS);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintStream(console, true, StandardCharsets.UTF_8)), host.api());
+                new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true)), host.api());
         Matcher matcher = Pattern.compile("password '([A-Za-z0-9]+)'")
                 .matcher(console.toString(StandardCharsets.UTF_8));
         assertThat(matcher.find()).isTrue();

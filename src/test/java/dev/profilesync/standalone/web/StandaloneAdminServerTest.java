@@ -12,7 +12,7 @@ import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,7 +65,7 @@ class StandaloneAdminServerTest {
 
     private static StandaloneAdminServer startPrinting(Path data, ByteArrayOutputStream console) throws Exception {
         return StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, data,
-                new PrintStream(console, true, StandardCharsets.UTF_8)), host.api());
+                new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true)), host.api());
     }
 
     private static String printedPassword(ByteArrayOutputStream console) {

@@ -1,0 +1,87 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.standalone.schedule.CronSchedule;
+import dev.profilesync.standalone.schedule.ScheduledSyncJob;
+import dev.profilesync.standalone.web.StandaloneAdminServer;
+import dev.profilesync.standalone.web.StandaloneSchedule;
+import dev.profilesync.web.AdminApi;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Serves the Advanced Options page over a host's engine and runs the "External User Directory Sync Job" on its
+ * schedule, until told to stop (the process's shutdown, for the commands). The page, the job and any sync the page
+ * starts share the host's one engine, so one run at a time holds for all of them.
+ */
+final class AdminPageServing {
+    private AdminPageServing() {
+    }
+
+    /** Blocks until {@code stop} is released; returns the exit code. */
+    static int serveUntil(CountDownLatch stop, StandaloneHost host, Path dataFolder, int port, PrintWriter out) {
+        Clock clock = Clock.systemDefaultZone();
+        ZoneId zone = clock.getZone();
+        try (ScheduledSyncJob job = ScheduledSyncJob.forEngine(host.engine(), () -> host.settings().settings(),
+                () -> true, clock)) {
+            StandaloneSchedule schedule = new StandaloneSchedule(host.settings(),
+                    (cron, after) -> CronSchedule.parse(cron, "cron").nextAfter(after.atZone(zone))
+                            .map(ZonedDateTime::toInstant),
+                    () -> true, newCron -> job.reschedule(), clock);
+            job.start();
+            try (AdminApi api = new AdminApi(host.engine(), host.ports(), schedule, clock, zone);
+                 StandaloneAdminServer server = StandaloneAdminServer.start(
+                         StandaloneAdminServer.Config.local(port, dataFolder, out), api)) {
+                out.println();
+                out.println("Advanced Options: " + server.url());
+                out.println(ScheduledSyncJob.NAME + ": next run " + job.nextRun().map(Object::toString)
+                        .orElse("never") + " (" + host.settings().settings().schedule() + ")");
+                out.println("Press Ctrl+C to stop.");
+                out.flush();
+                stop.await();
+                return ExitCode.SUCCESS;
+            }
+        } catch (IOException e) {
+            throw new RunFailure("--port", "cannot serve the admin page on 127.0.0.1:" + port + " (" + e.getMessage()
+                    + "): choose a free port with --port", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.SUCCESS;
+        }
+    }
+
+    /**
+     * Ctrl+C or SIGTERM as a stop request: the hook releases the serving thread and then waits (a few seconds at
+     * most) until the command has closed its database, so the embedded database is shut down cleanly.
+     */
+    static final class ProcessShutdown implements AutoCloseable {
+        private final CountDownLatch requested = new CountDownLatch(1);
+        private final CountDownLatch closed = new CountDownLatch(1);
+
+        ProcessShutdown() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                requested.countDown();
+                try {
+                    closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "profile-sync-shutdown"));
+        }
+
+        CountDownLatch requested() {
+            return requested;
+        }
+
+        /** Called once the command has closed everything. */
+        @Override
+        public void close() {
+            closed.countDown();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.profilesync.standalone;
+
+import dev.profilesync.core.AccessMode;
+import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.config.ConfigLoader;
+import dev.profilesync.standalone.config.RunnerConfig;
+import dev.profilesync.standalone.config.Secrets;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Opens a host from a config file, as {@code sync} and {@code serve} do. */
+final class ConfiguredHost {
+    private ConfiguredHost() {
+    }
+
+    static StandaloneHost open(CliContext context, Path configFile, AccessMode accessMode) {
+        RunnerConfig file = ConfigLoader.load(context.resolve(configFile));
+        if (file.rawDirectories().isEmpty()) {
+            throw new ConfigException("directories", "the config file lists no directory: add one, see "
+                    + "docs/configuration.md");
+        }
+        Secrets secrets = new Secrets(context.environment(), file.baseDir());
+        List<DirectoryReader> readers = file.directories(secrets).stream()
+                .<DirectoryReader>map(LdapDirectoryReader::new).toList();
+        StandaloneHost host = StandaloneHost.open(new StandaloneHost.Setup(file.database(secrets),
+                file.embeddedFolder(), readers, file.listedUsers(), file.fields(), file.settings(), accessMode));
+        if (host.settings().fields().isEmpty()) {
+            host.close();
+            throw new ConfigException("fields", "no field mappings are stored and the config file gives none: "
+                    + "add a fields list, see docs/configuration.md");
+        }
+        return host;
+    }
+
+    /** Where the runner keeps its own files (the admin credential): the embedded database's folder, if any. */
+    static Path dataFolder(CliContext context, Path configFile, Path fallback) {
+        return ConfigLoader.load(context.resolve(configFile)).embeddedFolder().orElse(context.resolve(fallback));
+    }
+}
