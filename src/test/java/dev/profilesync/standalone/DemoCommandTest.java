@@ -55,6 +55,7 @@ class DemoCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Usage: profile-sync " + command);
+        assertThat(result.err()).as("picocli warns on stderr about unescaped '%' in descriptions").isEmpty();
     }
 
     @Test
