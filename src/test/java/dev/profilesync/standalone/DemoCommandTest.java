@@ -55,7 +55,6 @@ class DemoCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Usage: profile-sync " + command);
-        assertThat(result.err()).as("picocli warns on stderr about unescaped '%' in descriptions").isEmpty();
     }
 
     @Test
