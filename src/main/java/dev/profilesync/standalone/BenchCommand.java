@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Generates N people in a directory (the embedded one, or a real server under "
                 + "ou=bench-people,<base-dn>, deleted and recreated first) and measures: a bare paged read (the "
-                + "floor), a first full sync, an unchanged full sync, an incremental sync after 1% changed, "
+                + "floor), a first full sync, an unchanged full sync, an incremental sync after 1%% changed, "
                 + "single-user latency and peak heap. Run with -Xmx512m to prove the heap target.",
                 "With --json the last line is the result as one JSON object."})
 final class BenchCommand implements Callable<Integer> {

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
                 BenchDirectoryCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0   success", "  1   partial: some users or directories failed (see the report)",
-                "  2   failed or refused (already running, read-only, directory or database unavailable)",
+                "  2   failed or refused (already running, read-only mode, no directory or",
+                "      database reachable)",
                 "  64  wrong command line or config file; nothing was changed"})
 public final class Main implements Callable<Integer> {
     /** Held so the logging configuration made in {@link #main} is not garbage-collected with the logger. */

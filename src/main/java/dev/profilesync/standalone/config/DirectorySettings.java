@@ -24,6 +24,7 @@ final class DirectorySettings {
     /** Checks everything but the password, so a bad file fails before anything is opened. */
     static void check(List<ConfigFile.Directory> directories) {
         Set<String> ids = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (int i = 0; i < directories.size(); i++) {
             ConfigFile.Directory d = directories.get(i);
             String at = "directories[" + i + "]";
@@ -34,6 +35,10 @@ final class DirectorySettings {
                     + "letters, digits, '.', '_' or '-' (at most 64), e.g. \"corp\"");
             require(ids.add(d.id().toLowerCase(Locale.ROOT)), at + ".id",
                     "id '" + d.id() + "' is used by an earlier directory: give each directory its own id");
+            String name = d.name() == null || d.name().isBlank() ? d.id() : d.name().trim();
+            // Reports count per directory name: two directories with one name would share their counts.
+            require(names.add(name.toLowerCase(Locale.ROOT)), at + ".name",
+                    "name '" + name + "' is used by an earlier directory: give each directory its own name");
             checkUrl(at + ".url", d.url(), d.security());
             checkDn(at + ".baseDn", d.baseDn(), true);
             checkDn(at + ".bindDn", d.bindDn(), false);

@@ -134,6 +134,9 @@ class ConfigLoaderTest {
     void duplicateIdsAndKeysAreRejected() throws IOException {
         Path ids = write("{\"directories\": [" + directory("") + ", " + directory("") + "]}");
         assertThatThrownBy(() -> ConfigLoader.load(ids)).hasMessageStartingWith("directories[1].id: id 'corp'");
+        Path names = write("{\"directories\": [" + directory(", \"name\": \"LDAP\"") + ", "
+                + directory(", \"name\": \"ldap\"").replace("\"corp\"", "\"other\"") + "]}");
+        assertThatThrownBy(() -> ConfigLoader.load(names)).hasMessageStartingWith("directories[1].name: name 'ldap'");
         Path keys = write("{\"fields\": [{\"key\": \"a\", \"label\": \"A\", \"ldapAttribute\": \"cn\"},"
                 + "{\"key\": \"a\", \"label\": \"A\", \"ldapAttribute\": \"sn\"}]}");
         assertThatThrownBy(() -> ConfigLoader.load(keys)).hasMessageStartingWith("fields[1].key: key 'a'");
