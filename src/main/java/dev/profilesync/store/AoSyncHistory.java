@@ -11,13 +11,18 @@ import net.java.ao.Query;
 
 /**
  * Run reports in {@link SyncRunEntity} rows: summary columns for lists, the whole report as JSON. Keeps the newest
- * {@value #KEPT_RUNS} runs by start time; recording a run prunes the oldest beyond that. Thread-safe.
+ * {@value #KEPT_RUNS} runs by start time: the first record and every {@value #PRUNE_EVERY}th prune the oldest
+ * beyond that, so a login sync does not pay for a count and a scan each time (the table holds at most
+ * {@value #KEPT_RUNS} + {@value #PRUNE_EVERY} rows, and {@link #recent} never shows more than {@value #KEPT_RUNS}).
+ * Thread-safe.
  */
 final class AoSyncHistory implements SyncHistory {
     static final int KEPT_RUNS = 500;
+    static final int PRUNE_EVERY = 25;
     private static final String NEWEST_FIRST = "STARTED_MILLIS DESC, ID DESC";
 
     private final AoAccess ao;
+    private final java.util.concurrent.atomic.AtomicLong recorded = new java.util.concurrent.atomic.AtomicLong();
 
     AoSyncHistory(AoAccess ao) {
         this.ao = ao;
@@ -26,9 +31,12 @@ final class AoSyncHistory implements SyncHistory {
     @Override
     public void record(SyncReport report) {
         Map<String, Object> row = row(report);
+        boolean prune = recorded.getAndIncrement() % PRUNE_EVERY == 0;
         ao.executeInTransaction(() -> {
             ao.create(SyncRunEntity.class, row);
-            pruneBeyond(KEPT_RUNS);
+            if (prune) {
+                pruneBeyond(KEPT_RUNS);
+            }
             return null;
         });
     }
