@@ -14,6 +14,6 @@ public enum SyncOutcome {
     READ_ONLY;
 
     public boolean wasRefused() {
-        return this == ALREADY_RUNNING || (this == READ_ONLY);
+        return this == ALREADY_RUNNING || this == READ_ONLY;
     }
 }

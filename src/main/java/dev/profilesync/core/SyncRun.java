@@ -71,6 +71,9 @@ final class SyncRun {
                 .count());
         List<PendingClear> allowed = ClearGuard.allowed(pendingClears, entriesRead, usersProcessed, state, settings,
                 differ, report);
+        if (!allowed.isEmpty() && !request.dryRun() && ports.accessMode().isReadOnly()) {
+            throw new ReadOnlyStop();
+        }
         new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize()).write(allowed);
         return allowed.size() == pendingClears.size() && entriesRead > 0;
     }
