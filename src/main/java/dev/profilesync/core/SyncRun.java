@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ import java.util.Set;
  * what changed in batches of one transaction each. Confined to the thread that runs it.
  */
 final class SyncRun {
-    private static final System.Logger LOG = System.getLogger(SyncRun.class.getName());
     private final SyncPorts ports;
     private final SyncRequest request;
     private final SyncSettings settings;
@@ -202,48 +200,6 @@ final class SyncRun {
     static final class ReadOnlyStop extends RuntimeException {
         ReadOnlyStop() {
             super("read-only mode", null, false, false);
-        }
-    }
-
-    /** DN to username, from entries seen in this run first, then from the directory; cached for the run. */
-    static final class DnCache implements DnResolver {
-        private final boolean enabled;
-        private final Map<String, String> usernames = new LinkedHashMap<>();
-        private DirectoryReader reader;
-
-        DnCache(boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        void use(DirectoryReader current) {
-            this.reader = current;
-        }
-
-        void remember(DirectoryEntry entry) {
-            if (enabled) {
-                usernames.put(entry.dn().toLowerCase(Locale.ROOT), entry.username());
-            }
-        }
-
-        @Override
-        public Optional<String> usernameOf(String dn) {
-            String key = dn.toLowerCase(Locale.ROOT);
-            String known = usernames.get(key);
-            if (known == null) {
-                known = lookUp(dn);
-                usernames.put(key, known);
-            }
-            return known.isEmpty() ? Optional.empty() : Optional.of(known);
-        }
-
-        private String lookUp(String dn) {
-            try {
-                return reader == null ? "" : reader.usernameOfDn(dn).orElse("");
-            } catch (DirectoryException e) {
-                // The field that needed this DN reports it as unresolved and keeps its stored value.
-                LOG.log(System.Logger.Level.WARNING, "Could not look up the DN " + dn + ": " + e.getMessage());
-                return "";
-            }
         }
     }
 }
