@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.profilesync.confluence.CrowdDirectories.directory;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -36,17 +37,6 @@ class CrowdDirectoryCatalogTest {
 
     private void offer(Directory... directories) {
         when(crowd.findAllDirectories()).thenReturn(List.of(directories));
-    }
-
-    private static Directory directory(long id, String name, DirectoryType type, Map<String, String> attributes) {
-        Directory directory = mock(Directory.class);
-        when(directory.getId()).thenReturn(id);
-        when(directory.getName()).thenReturn(name);
-        when(directory.getType()).thenReturn(type);
-        when(directory.isActive()).thenReturn(true);
-        when(directory.getAttributes()).thenReturn(attributes);
-        when(directory.getImplementationClass()).thenReturn("com.atlassian.crowd.directory.OpenLDAP");
-        return directory;
     }
 
     private static Map<String, String> openLdap() {

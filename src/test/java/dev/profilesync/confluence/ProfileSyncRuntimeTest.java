@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static dev.profilesync.confluence.CrowdDirectories.directory;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -210,14 +211,4 @@ class ProfileSyncRuntimeTest {
         return directory(1L, "Confluence Internal Directory", DirectoryType.INTERNAL, Map.of());
     }
 
-    private static Directory directory(long id, String name, DirectoryType type, Map<String, String> attributes) {
-        Directory directory = mock(Directory.class);
-        when(directory.getId()).thenReturn(id);
-        when(directory.getName()).thenReturn(name);
-        when(directory.getType()).thenReturn(type);
-        when(directory.isActive()).thenReturn(true);
-        when(directory.getAttributes()).thenReturn(attributes);
-        when(directory.getImplementationClass()).thenReturn("com.atlassian.crowd.directory.OpenLDAP");
-        return directory;
-    }
 }

@@ -25,7 +25,7 @@ final class EngineFixture implements AutoCloseable {
     final SyncEngine engine;
 
     EngineFixture(TestDirectory directory) {
-        stores = AoStores.open(new DatabaseConfig("jdbc:hsqldb:mem:engine" + DATABASES.incrementAndGet(), "SA", ""));
+        stores = AoStores.open(DatabaseConfig.inMemory("engine" + DATABASES.incrementAndGet()));
         host.readers.add(new LdapDirectoryReader(directory.config("main")));
         engine = new SyncEngine(new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(),
                 host, host), Clock.systemUTC());
