@@ -57,6 +57,11 @@ final class StandardProfileFields implements ProfileStore {
         store.forEach(visitor);
     }
 
+    @Override
+    public java.util.Optional<String> changeStamp() {
+        return store.changeStamp();
+    }
+
     /** Values that could not be copied to Confluence's profile since the plugin started. */
     long notMirrored() {
         return notMirrored.get();

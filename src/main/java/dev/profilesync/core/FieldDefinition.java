@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param multiValue   how several values become one
  * @param template     optional, e.g. {@code {givenName} {sn}}; attributes in braces are replaced by their values
  * @param dnToUsername the attribute holds a DN (e.g. {@code manager}) that is shown as that person's username
+ * @param display      how people see the field: on cards, in search, as a link
  */
 public record FieldDefinition(
         String key,
@@ -30,7 +31,8 @@ public record FieldDefinition(
         WhenMissing whenMissing,
         MultiValue multiValue,
         String template,
-        boolean dnToUsername) {
+        boolean dnToUsername,
+        FieldDisplay display) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     /** RFC 4512 attribute description: a name or OID, with options such as ;binary or ;lang-en. */
@@ -56,9 +58,18 @@ public record FieldDefinition(
                 "'" + ldapAttribute + "' is not an LDAP attribute name (letters, digits and '-', starting with a letter)");
         whenMissing = whenMissing == null ? WhenMissing.CLEAR : whenMissing;
         multiValue = multiValue == null ? MultiValue.FIRST : multiValue;
+        display = display == null ? FieldDisplay.DEFAULT : display;
         if (!template.isEmpty()) {
             validateTemplate(key, template);
         }
+    }
+
+    /** A definition shown on cards and searchable, its links chosen from the attribute ({@link FieldDisplay#DEFAULT}). */
+    public FieldDefinition(String key, String label, FieldType type, List<String> options, String ldapAttribute,
+                           boolean syncEnabled, WhenMissing whenMissing, MultiValue multiValue, String template,
+                           boolean dnToUsername) {
+        this(key, label, type, options, ldapAttribute, syncEnabled, whenMissing, multiValue, template, dnToUsername,
+                FieldDisplay.DEFAULT);
     }
 
     /** A plain attribute mapping with the usual defaults: synced, cleared when missing, first value. */
@@ -82,17 +93,27 @@ public record FieldDefinition(
 
     public FieldDefinition withSyncEnabled(boolean enabled) {
         return new FieldDefinition(key, label, type, options, ldapAttribute, enabled, whenMissing, multiValue, template,
-                dnToUsername);
+                dnToUsername, display);
     }
 
     public FieldDefinition withLdapAttribute(String attribute) {
         return new FieldDefinition(key, label, type, options, attribute, syncEnabled, whenMissing, multiValue, template,
-                dnToUsername);
+                dnToUsername, display);
     }
 
     public FieldDefinition withWhenMissing(WhenMissing missing) {
         return new FieldDefinition(key, label, type, options, ldapAttribute, syncEnabled, missing, multiValue, template,
-                dnToUsername);
+                dnToUsername, display);
+    }
+
+    public FieldDefinition withDisplay(FieldDisplay newDisplay) {
+        return new FieldDefinition(key, label, type, options, ldapAttribute, syncEnabled, whenMissing, multiValue, template,
+                dnToUsername, newDisplay);
+    }
+
+    /** How the field's values are linked on cards, with {@link ValueFormat#AUTO} resolved from the mapping. */
+    public ValueFormat format() {
+        return display.format().resolve(this);
     }
 
     private static void validateTemplate(String key, String template) {

@@ -2,6 +2,7 @@ package dev.profilesync.core;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Port: where profile values are kept (Active Objects tables). */
@@ -15,4 +16,12 @@ public interface ProfileStore {
 
     /** Visits every stored profile, in no particular order. */
     void forEach(Consumer<StoredProfile> visitor);
+
+    /**
+     * A cheap token that changes whenever a write lands, so readers that keep a copy know when to read again;
+     * empty when the store cannot tell (readers then re-read by age alone).
+     */
+    default Optional<String> changeStamp() {
+        return Optional.empty();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.profilesync.core.ProfileStore;
@@ -75,6 +76,19 @@ final class AoProfileStore implements ProfileStore {
             }
             after = page.get(page.size() - 1);
         }
+    }
+
+    /**
+     * The highest identity row id and the number of rows: every write replaces the identity rows of the users it
+     * touches (new ids), so any write changes the stamp. Two primary-key reads.
+     */
+    @Override
+    public Optional<String> changeStamp() {
+        return Optional.of(ao.executeInTransaction(() -> {
+            ProfileEntity[] newest = ao.find(ProfileEntity.class, Query.select("ID").order("ID DESC").limit(1));
+            int count = ao.count(ProfileEntity.class, Query.select("ID"));
+            return (newest.length == 0 ? 0 : newest[0].getID()) + "/" + count;
+        }));
     }
 
     private List<String> nextKeys(String after) {

@@ -71,4 +71,20 @@ public interface FieldDefinitionEntity extends Entity {
     Boolean getDnToUsername();
 
     void setDnToUsername(Boolean dnToUsername);
+
+    /** Shown on profile cards; null in rows written before the column existed, read as true. */
+    Boolean getShownOnCards();
+
+    void setShownOnCards(Boolean shownOnCards);
+
+    /** Searched and offered as a filter in the People Directory; null read as true. */
+    Boolean getSearchable();
+
+    void setSearchable(Boolean searchable);
+
+    /** How values are linked ({@code ValueFormat}); null read as AUTO. */
+    @StringLength(32)
+    String getValueFormat();
+
+    void setValueFormat(String valueFormat);
 }

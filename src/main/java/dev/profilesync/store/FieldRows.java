@@ -4,14 +4,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldDisplay;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
+import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
 
 /** {@link FieldDefinition}s as {@link FieldDefinitionEntity} rows and back. */
 final class FieldRows {
     static final String COLUMNS = "ID, FIELD_KEY, DISPLAY_ORDER, LABEL, FIELD_TYPE, OPTIONS_JSON, LDAP_ATTRIBUTE, "
-            + "SYNC_ENABLED, WHEN_MISSING, MULTI_VALUE, TEMPLATE, DN_TO_USERNAME";
+            + "SYNC_ENABLED, WHEN_MISSING, MULTI_VALUE, TEMPLATE, DN_TO_USERNAME, SHOWN_ON_CARDS, SEARCHABLE, VALUE_FORMAT";
 
     private FieldRows() {
     }
@@ -29,6 +31,9 @@ final class FieldRows {
         row.put("MULTI_VALUE", field.multiValue().name());
         row.put("TEMPLATE", field.template());
         row.put("DN_TO_USERNAME", field.dnToUsername());
+        row.put("SHOWN_ON_CARDS", field.display().shownOnCards());
+        row.put("SEARCHABLE", field.display().searchable());
+        row.put("VALUE_FORMAT", field.display().format().name());
         return row;
     }
 
@@ -37,6 +42,11 @@ final class FieldRows {
         return new FieldDefinition(row.getFieldKey(), row.getLabel(), FieldType.valueOf(row.getFieldType()),
                 Json.strings(row.getOptionsJson(), "options of field '" + row.getFieldKey() + "'"),
                 row.getLdapAttribute(), row.getSyncEnabled(), WhenMissing.valueOf(row.getWhenMissing()),
-                MultiValue.valueOf(row.getMultiValue()), row.getTemplate(), row.getDnToUsername());
+                MultiValue.valueOf(row.getMultiValue()), row.getTemplate(), row.getDnToUsername(), display(row));
+    }
+
+    private static FieldDisplay display(FieldDefinitionEntity row) {
+        return new FieldDisplay(!Boolean.FALSE.equals(row.getShownOnCards()), !Boolean.FALSE.equals(row.getSearchable()),
+                row.getValueFormat() == null ? ValueFormat.AUTO : ValueFormat.valueOf(row.getValueFormat()));
     }
 }

@@ -1,8 +1,10 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldDisplay;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
+import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
 
 import java.util.LinkedHashMap;
@@ -15,7 +17,8 @@ import java.util.Objects;
  * validation; errors name the form field ({@code label}, {@code ldapAttribute}, ...).
  */
 record FieldForm(String key, String label, String type, List<String> options, String ldapAttribute,
-                 Boolean syncEnabled, String whenMissing, String multiValue, String template, Boolean dnToUsername) {
+                 Boolean syncEnabled, String whenMissing, String multiValue, String template, Boolean dnToUsername,
+                 Boolean shownOnCards, Boolean searchable, String format) {
 
     FieldDefinition toDefinition() {
         FieldType fieldType = Enums.parse(FieldType.class, type, null, "type", "TEXT, MULTILINE or SELECT");
@@ -25,7 +28,10 @@ record FieldForm(String key, String label, String type, List<String> options, St
                 cleanOptions, ldapAttribute, syncEnabled == null || syncEnabled,
                 Enums.parse(WhenMissing.class, whenMissing, WhenMissing.CLEAR, "whenMissing", "CLEAR or KEEP"),
                 Enums.parse(MultiValue.class, multiValue, MultiValue.FIRST, "multiValue", "FIRST or JOINED"),
-                template, Boolean.TRUE.equals(dnToUsername));
+                template, Boolean.TRUE.equals(dnToUsername),
+                new FieldDisplay(shownOnCards == null || shownOnCards, searchable == null || searchable,
+                        Enums.parse(ValueFormat.class, format, ValueFormat.AUTO, "format",
+                                "AUTO, TEXT, PHONE, EMAIL, URL or PERSON")));
     }
 
     static Map<String, Object> json(FieldDefinition field) {
@@ -40,6 +46,9 @@ record FieldForm(String key, String label, String type, List<String> options, St
         json.put("multiValue", field.multiValue().name());
         json.put("template", field.template());
         json.put("dnToUsername", field.dnToUsername());
+        json.put("shownOnCards", field.display().shownOnCards());
+        json.put("searchable", field.display().searchable());
+        json.put("format", field.display().format().name());
         return json;
     }
 

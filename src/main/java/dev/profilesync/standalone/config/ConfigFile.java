@@ -4,6 +4,7 @@ import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.UnlicensedUserPolicy;
+import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 
@@ -35,7 +36,7 @@ public record ConfigFile(List<Directory> directories, Database database, List<Fi
     /** One field mapping; becomes a core FieldDefinition. */
     public record Field(String key, String label, FieldType type, List<String> options, String ldapAttribute,
                        Boolean syncEnabled, WhenMissing whenMissing, MultiValue multiValue, String template,
-                       Boolean dnToUsername) {
+                       Boolean dnToUsername, Boolean shownOnCards, Boolean searchable, ValueFormat format) {
     }
 
     /** Settings that override the stored ones, each only when given. */

@@ -1,6 +1,7 @@
 package dev.profilesync.standalone.config;
 
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldDisplay;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.InvalidSettingException;
 
@@ -37,7 +38,9 @@ final class FieldSettings {
         try {
             return new FieldDefinition(f.key(), f.label(), f.type() == null ? FieldType.TEXT : f.type(), f.options(),
                     f.ldapAttribute(), f.syncEnabled() == null || f.syncEnabled(), f.whenMissing(), f.multiValue(),
-                    f.template(), f.dnToUsername() != null && f.dnToUsername());
+                    f.template(), f.dnToUsername() != null && f.dnToUsername(),
+                    new FieldDisplay(f.shownOnCards() == null || f.shownOnCards(),
+                            f.searchable() == null || f.searchable(), f.format()));
         } catch (InvalidSettingException e) {
             // The core names the setting by key ("fields.title.label"); the position finds it in the file.
             throw new ConfigException(at + " (" + e.setting() + ")", e.detail(), e);

@@ -47,7 +47,7 @@
     function open(field) {
         editing = field ? field.key : null;
         var f = field || { key: '', label: '', type: 'TEXT', options: [], ldapAttribute: '', template: '', whenMissing: 'CLEAR',
-            multiValue: 'FIRST', syncEnabled: true, dnToUsername: false };
+            multiValue: 'FIRST', syncEnabled: true, dnToUsername: false, shownOnCards: true, searchable: true, format: 'AUTO' };
         var form = dom.$('#ps-field-form');
         PS.api.clearErrors(form);
         dom.$('#ps-field-form-title').textContent = field ? 'Edit field ' + field.key : 'Add field';
@@ -61,6 +61,9 @@
         dom.$('#ps-f-multi').value = f.multiValue;
         dom.$('#ps-f-sync').checked = f.syncEnabled;
         dom.$('#ps-f-dn').checked = f.dnToUsername;
+        dom.$('#ps-f-shown').checked = f.shownOnCards !== false;
+        dom.$('#ps-f-searchable').checked = f.searchable !== false;
+        dom.$('#ps-f-format').value = f.format || 'AUTO';
         dom.show(form, true);
         dom.$('#ps-f-key').focus();
     }
@@ -76,7 +79,9 @@
             key: dom.$('#ps-f-key').value, label: dom.$('#ps-f-label').value, type: dom.$('#ps-f-type').value,
             options: dom.$('#ps-f-options').value.split('\n'), ldapAttribute: dom.$('#ps-f-attribute').value,
             template: dom.$('#ps-f-template').value, whenMissing: dom.$('#ps-f-missing').value,
-            multiValue: dom.$('#ps-f-multi').value, syncEnabled: dom.$('#ps-f-sync').checked, dnToUsername: dom.$('#ps-f-dn').checked
+            multiValue: dom.$('#ps-f-multi').value, syncEnabled: dom.$('#ps-f-sync').checked, dnToUsername: dom.$('#ps-f-dn').checked,
+            shownOnCards: dom.$('#ps-f-shown').checked, searchable: dom.$('#ps-f-searchable').checked,
+            format: dom.$('#ps-f-format').value
         };
         PS.api.post('fields/save', { originalKey: editing, field: field }).then(function (result) {
             if (result.ok) {

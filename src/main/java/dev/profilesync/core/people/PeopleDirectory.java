@@ -1,0 +1,128 @@
+package dev.profilesync.core.people;
+
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.SyncSettings;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The read side's entry point: hands out the current {@link PeopleIndex} and keeps it fresh. The first call builds
+ * the index on the caller's thread; after that callers never wait: every few seconds one background thread asks
+ * the store whether anything changed (its change stamp, the field definitions, the policies) and rebuilds when it
+ * did, or when the index is older than {@code maxAge} (licences and deactivations leave no stamp). On a cluster each
+ * node keeps its own index and sees another node's sync through the shared database within seconds.
+ *
+ * <p>Thread-safe. {@link #close()} stops the background thread.
+ */
+public final class PeopleDirectory implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PeopleDirectory.class.getName());
+    public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    public static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+    private final PeopleLoader loader;
+    private final ProfileStore profiles;
+    private final SettingsStore settings;
+    private final Clock clock;
+    private final ExecutorService refresher;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final Object firstBuild = new Object();
+    private volatile Snapshot current;
+    private volatile Instant lastCheck = Instant.MIN;
+
+    private record Snapshot(PeopleIndex index, Stamp stamp, Instant builtAt) {
+    }
+
+    /** What, when it changes, makes the index stale. */
+    private record Stamp(String store, List<FieldDefinition> fields, SyncSettings policies) {
+    }
+
+    public PeopleDirectory(ProfileStore profiles, SettingsStore settings, HostUsers hostUsers, Clock clock) {
+        this.loader = new PeopleLoader(profiles, hostUsers);
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = clock;
+        this.refresher = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "profile-sync-people-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The current index; built now if there is none yet, else possibly a few seconds old. */
+    public PeopleIndex index() {
+        Snapshot snapshot = current;
+        if (snapshot == null) {
+            synchronized (firstBuild) {
+                if (current == null) {
+                    current = build(stamp());
+                }
+                return current.index();
+            }
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(lastCheck.plus(CHECK_EVERY)) && refreshing.compareAndSet(false, true)) {
+            lastCheck = now;
+            refresher.execute(this::refreshIfStale);
+        }
+        return snapshot.index();
+    }
+
+    /** Rebuilds now, on the caller's thread, whatever the stamp says: after a sync the host wants to show at once. */
+    public PeopleIndex refresh() {
+        Snapshot snapshot = build(stamp());
+        current = snapshot;
+        return snapshot.index();
+    }
+
+    private void refreshIfStale() {
+        try {
+            Stamp stamp = stamp();
+            Snapshot snapshot = current;
+            boolean old = clock.instant().isAfter(snapshot.builtAt().plus(MAX_AGE));
+            if (old || !stamp.equals(snapshot.stamp())) {
+                current = build(stamp);
+            }
+        } catch (RuntimeException e) {
+            // The old index keeps serving; the next check tries again.
+            LOG.log(System.Logger.Level.WARNING, "Refreshing the People Directory failed; showing the last one read", e);
+        } finally {
+            refreshing.set(false);
+        }
+    }
+
+    private Stamp stamp() {
+        SyncSettings policies = settings.settings();
+        return new Stamp(profiles.changeStamp().orElse(""), settings.fields(),
+                SyncSettings.defaults().withActiveUserPolicy(policies.activeUserPolicy())
+                        .withUnlicensedPolicy(policies.unlicensedPolicy()));
+    }
+
+    private Snapshot build(Stamp stamp) {
+        long start = System.nanoTime();
+        PeopleIndex index = loader.load(stamp.fields(), stamp.policies());
+        LOG.log(System.Logger.Level.DEBUG, () -> "People Directory read: " + index.listedCount() + " listed in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return new Snapshot(index, stamp, clock.instant());
+    }
+
+    @Override
+    public void close() {
+        refresher.shutdownNow();
+        try {
+            refresher.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.profilesync.people;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldType;
+import dev.profilesync.core.people.OrgChart;
+import dev.profilesync.core.people.PeopleIndex;
+import dev.profilesync.core.people.PeoplePage;
+import dev.profilesync.core.people.PeopleQuery;
+import dev.profilesync.core.people.Person;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the people pages and macros as HTML fragments, the same in every host: a person's card, the People
+ * Directory, the Profile List, the org chart and inline parameter errors. Templates are Mustache files next to this
+ * class; every value is HTML-escaped by the template engine, links are chosen by {@link SafeLinks}, and the only
+ * unescaped insertions are fragments these templates rendered themselves. Thread-safe: templates are compiled once.
+ */
+public final class PeopleRenderer {
+    private static final String TEMPLATES = "/dev/profilesync/people/";
+
+    private final Map<String, Template> templates = new HashMap<>();
+
+    public PeopleRenderer() {
+        Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).strictSections(false).emptyStringIsFalse(true).zeroIsFalse(true)
+                .withLoader(name -> reader(name + ".mustache"));
+        for (String name : List.of("card", "directory", "profile-list", "org-chart", "error", "page")) {
+            try (Reader reader = reader(name + ".mustache")) {
+                templates.put(name, compiler.compile(reader));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the template " + name, e);
+            }
+        }
+    }
+
+    /** One person's card with the fields marked "shown on cards". */
+    public String card(PeopleIndex index, Person person, PeopleLinks links) {
+        PeopleViews views = new PeopleViews(index, links);
+        return render("card", views.card(person, views.cardFields()));
+    }
+
+    /** The People Directory: the search form, the matches as cards, paging, and the empty states explained. */
+    public String directory(PeopleIndex index, DirectoryRequest request, PeoplePage page, PeopleLinks links) {
+        PeopleViews views = new PeopleViews(index, links);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("action", links.directory());
+        model.put("q", request.text());
+        model.put("filters", filterViews(index, request));
+        model.put("sorts", sortViews(index, request));
+        model.put("total", page.total());
+        model.put("listed", index.listedCount());
+        model.put("nobodyListed", index.listedCount() == 0);
+        model.put("noMatches", index.listedCount() > 0 && page.total() == 0);
+        model.put("searching", !request.text().isEmpty() || !request.filters().isEmpty());
+        model.put("from", page.total() == 0 ? 0 : page.offset() + 1);
+        model.put("to", page.offset() + page.people().size());
+        List<Map<String, Object>> cards = new ArrayList<>();
+        List<FieldDefinition> fields = views.cardFields();
+        page.people().forEach(person -> cards.add(views.card(person, fields)));
+        model.put("cards", cards);
+        model.put("hasPrevious", page.hasPrevious());
+        model.put("previousUrl", links.directory() + "?" + request.queryString(request.page() - 1));
+        model.put("hasNext", page.hasNext());
+        model.put("nextUrl", links.directory() + "?" + request.queryString(request.page() + 1));
+        model.put("page", request.page());
+        model.put("pages", (page.total() + PeopleQuery.PAGE_SIZE - 1) / PeopleQuery.PAGE_SIZE);
+        return render("directory", model);
+    }
+
+    /** The Profile List macro's output, as a table or as cards. */
+    public String profileList(PeopleIndex index, ProfileListParameters parameters, PeoplePage page, PeopleLinks links) {
+        PeopleViews views = new PeopleViews(index, links);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("table", parameters.layout() == ProfileListParameters.Layout.TABLE);
+        model.put("columns", parameters.columns().stream().map(FieldDefinition::label).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        page.people().forEach(person -> rows.add(parameters.layout() == ProfileListParameters.Layout.TABLE
+                ? views.row(person, parameters.columns()) : views.card(person, parameters.columns())));
+        model.put("rows", rows);
+        model.put("empty", rows.isEmpty());
+        model.put("total", page.total());
+        model.put("cut", page.total() > rows.size());
+        model.put("shown", rows.size());
+        return render("profile-list", model);
+    }
+
+    /** A person's chain of managers, peers and direct reports, with a broken chain said as such. */
+    public String orgChart(PeopleIndex index, OrgChart chart, PeopleLinks links) {
+        PeopleViews views = new PeopleViews(index, links);
+        Map<String, Object> model = new LinkedHashMap<>();
+        List<Map<String, Object>> managers = new ArrayList<>();
+        for (int i = chart.managers().size() - 1; i >= 0; i--) {
+            managers.add(views.person(chart.managers().get(i)));
+        }
+        model.put("managers", managers);
+        model.put("self", views.person(chart.person()));
+        model.put("cycle", chart.chainEnd() == OrgChart.ChainEnd.CYCLE);
+        model.put("missing", chart.chainEnd() == OrgChart.ChainEnd.MISSING);
+        model.put("missingManager", chart.missingManager().orElse(""));
+        model.put("cycleAt", chart.managers().isEmpty() ? chart.person().fullName()
+                : chart.managers().get(chart.managers().size() - 1).fullName());
+        model.put("noManagerField", index.managerField().isEmpty());
+        model.put("peers", chart.peers().stream().map(views::person).toList());
+        model.put("peerCount", chart.peerCount());
+        model.put("hasPeers", chart.peerCount() > 0);
+        model.put("morePeers", Math.max(0, chart.peerCount() - chart.peers().size()));
+        model.put("reports", chart.reports().stream().map(views::person).toList());
+        model.put("reportCount", chart.reportCount());
+        model.put("hasReports", chart.reportCount() > 0);
+        model.put("moreReports", Math.max(0, chart.reportCount() - chart.reports().size()));
+        model.put("reportsUrl", index.managerField().map(field -> links.directory() + "?"
+                + new DirectoryRequest("", Map.of(field, chart.person().username()), PeopleQuery.SORT_BY_NAME, 1)
+                .queryString(1)).orElse(links.directory()));
+        return render("org-chart", model);
+    }
+
+    /** An inline AUI error naming the parameter, for a macro that cannot render. */
+    public String error(String title, ParameterException problem) {
+        return render("error", Map.of("title", title, "parameter", problem.parameter(), "detail", problem.detail()));
+    }
+
+    /** A whole page around fragments these templates rendered: the standalone host's people pages. */
+    public String page(String title, String assets, List<Map<String, String>> navigation, String... fragments) {
+        return render("page", Map.of("title", title, "assets", assets, "navigation", navigation,
+                "body", String.join("\n", fragments)));
+    }
+
+    private List<Map<String, Object>> filterViews(PeopleIndex index, DirectoryRequest request) {
+        List<Map<String, Object>> filters = new ArrayList<>();
+        for (FieldDefinition field : index.fields()) {
+            if (!field.display().searchable() || field.type() == FieldType.MULTILINE) {
+                continue;
+            }
+            List<PeopleIndex.FilterChoice> choices = index.filterChoices(field.key());
+            String selected = request.filters().getOrDefault(field.key(), "");
+            if (choices.isEmpty() && selected.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> filter = new LinkedHashMap<>();
+            filter.put("key", field.key());
+            filter.put("label", field.label());
+            filter.put("param", DirectoryRequest.FILTER_PREFIX + field.key());
+            List<Map<String, Object>> options = new ArrayList<>();
+            boolean selectedOffered = false;
+            for (PeopleIndex.FilterChoice choice : choices) {
+                boolean isSelected = choice.value().equalsIgnoreCase(selected);
+                selectedOffered |= isSelected;
+                options.add(Map.of("value", choice.value(), "count", choice.count(), "selected", isSelected));
+            }
+            if (!selected.isEmpty() && !selectedOffered) {
+                options.add(0, Map.of("value", selected, "count", 0, "selected", true));
+            }
+            filter.put("options", options);
+            filters.add(filter);
+        }
+        return filters;
+    }
+
+    private static List<Map<String, Object>> sortViews(PeopleIndex index, DirectoryRequest request) {
+        List<Map<String, Object>> sorts = new ArrayList<>();
+        sorts.add(Map.of("value", PeopleQuery.SORT_BY_NAME, "label", "Name",
+                "selected", request.sortBy().equals(PeopleQuery.SORT_BY_NAME)));
+        for (FieldDefinition field : index.fields()) {
+            if (field.display().shownOnCards() && field.type() != FieldType.MULTILINE) {
+                sorts.add(Map.of("value", field.key(), "label", field.label(),
+                        "selected", request.sortBy().equals(field.key())));
+            }
+        }
+        return sorts;
+    }
+
+    private String render(String name, Object model) {
+        return templates.get(name).execute(model);
+    }
+
+    private static Reader reader(String resource) {
+        InputStream in = PeopleRenderer.class.getResourceAsStream(TEMPLATES + resource);
+        if (in == null) {
+            throw new IllegalStateException("The template " + resource + " is missing from the jar");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+}
