@@ -36,7 +36,8 @@ public final class PeopleRenderer {
     public PeopleRenderer() {
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).strictSections(false).emptyStringIsFalse(true).zeroIsFalse(true)
                 .withLoader(name -> reader(name + ".mustache"));
-        for (String name : List.of("card", "directory", "profile-list", "org-chart", "error", "page")) {
+        for (String name : List.of("card", "directory", "profile-list", "org-chart", "error", "page", "not-listed",
+                "macro-preview")) {
             try (Reader reader = reader(name + ".mustache")) {
                 templates.put(name, compiler.compile(reader));
             } catch (IOException e) {
@@ -131,6 +132,23 @@ public final class PeopleRenderer {
         return render("error", Map.of("title", title, "parameter", problem.parameter(), "detail", problem.detail()));
     }
 
+    /** Said instead of a card when nobody of that name is listed (unknown, hidden by a policy, or deactivated). */
+    public String notListed(String username, PeopleLinks links) {
+        return render("not-listed", Map.of("username", username, "directoryUrl", links.directory()));
+    }
+
+    /** The form of a macro preview page: the Profile List's parameters, to change and render again. */
+    public String macroPreview(Map<String, String> parameters) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        for (String name : List.of("filter", "fields", "sort", "limit")) {
+            model.put(name, parameters.getOrDefault(name, ""));
+        }
+        String layout = parameters.getOrDefault("layout", "table");
+        model.put("table", !layout.equalsIgnoreCase("cards"));
+        model.put("cards", layout.equalsIgnoreCase("cards"));
+        return render("macro-preview", model);
+    }
+
     /** A whole page around fragments these templates rendered: the standalone host's people pages. */
     public String page(String title, String assets, List<Map<String, String>> navigation, String... fragments) {
         return render("page", Map.of("title", title, "assets", assets, "navigation", navigation,
@@ -157,15 +175,23 @@ public final class PeopleRenderer {
             for (PeopleIndex.FilterChoice choice : choices) {
                 boolean isSelected = choice.value().equalsIgnoreCase(selected);
                 selectedOffered |= isSelected;
-                options.add(Map.of("value", choice.value(), "count", choice.count(), "selected", isSelected));
+                options.add(Map.of("value", choice.value(), "text", choiceText(index, field, choice.value()),
+                        "count", choice.count(), "selected", isSelected));
             }
             if (!selected.isEmpty() && !selectedOffered) {
-                options.add(0, Map.of("value", selected, "count", 0, "selected", true));
+                options.add(0, Map.of("value", selected, "text", choiceText(index, field, selected), "count", 0,
+                        "selected", true));
             }
             filter.put("options", options);
             filters.add(filter);
         }
         return filters;
+    }
+
+    /** A filter choice as people read it: a username is shown as that person's name. */
+    private static String choiceText(PeopleIndex index, FieldDefinition field, String value) {
+        return field.format() == dev.profilesync.core.ValueFormat.PERSON
+                ? index.person(value).map(Person::fullName).orElse(value) : value;
     }
 
     private static List<Map<String, Object>> sortViews(PeopleIndex index, DirectoryRequest request) {

@@ -2,6 +2,9 @@ package dev.profilesync.standalone;
 
 import dev.profilesync.standalone.schedule.CronSchedule;
 import dev.profilesync.standalone.schedule.ScheduledSyncJob;
+import dev.profilesync.core.people.PeopleDirectory;
+import dev.profilesync.people.PeopleRenderer;
+import dev.profilesync.standalone.web.PeopleSite;
 import dev.profilesync.standalone.web.StandaloneAdminServer;
 import dev.profilesync.standalone.web.StandaloneSchedule;
 import dev.profilesync.web.AdminApi;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -25,6 +29,15 @@ final class AdminPageServing {
 
     /** Blocks until {@code stop} is released; returns the exit code. */
     static int serveUntil(CountDownLatch stop, StandaloneHost host, Path dataFolder, int port, PrintWriter out) {
+        return serveUntil(stop, host, dataFolder, port, false, out);
+    }
+
+    /**
+     * As above, with the people pages ({@code /people}); {@code publicPeople} makes them readable without logging
+     * in. Blocks until {@code stop} is released; returns the exit code.
+     */
+    static int serveUntil(CountDownLatch stop, StandaloneHost host, Path dataFolder, int port, boolean publicPeople,
+                          PrintWriter out) {
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = clock.getZone();
         try (ScheduledSyncJob job = ScheduledSyncJob.forEngine(host.engine(), () -> host.settings().settings(),
@@ -35,10 +48,14 @@ final class AdminPageServing {
                     () -> true, newCron -> job.reschedule(), clock);
             job.start();
             try (AdminApi api = new AdminApi(host.engine(), host.ports(), schedule, clock, zone);
+                 PeopleDirectory people = new PeopleDirectory(host.profiles(), host.settings(), host.users(), clock);
                  StandaloneAdminServer server = StandaloneAdminServer.start(
-                         StandaloneAdminServer.Config.local(port, dataFolder, out), api)) {
+                         StandaloneAdminServer.Config.local(port, dataFolder, out), api,
+                         Optional.of(new PeopleSite(people, new PeopleRenderer(), publicPeople)))) {
                 out.println();
                 out.println("Advanced Options: " + server.url());
+                out.println("People Directory: " + server.url().resolve("people")
+                        + (publicPeople ? " (readable without logging in)" : " (same login)"));
                 out.println(ScheduledSyncJob.NAME + ": next run " + job.nextRun().map(Object::toString)
                         .orElse("never") + " (" + host.settings().settings().schedule() + ")");
                 out.println("Press Ctrl+C to stop.");

@@ -48,6 +48,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "sync, print the report and exit, without serving the admin page")
     boolean noServe;
 
+    @Option(names = "--public-people", description = "serve the people pages (/people) without login, on 127.0.0.1")
+    boolean publicPeople;
+
     private AdminPageServing.ProcessShutdown shutdown;
 
     DemoCommand(CliContext context) {
@@ -106,6 +109,7 @@ final class DemoCommand implements Callable<Integer> {
      * database stay open while it runs.
      */
     int serve(StandaloneHost host, Path dataFolder, int port) {
-        return AdminPageServing.serveUntil(shutdown.requested(), host, dataFolder, port, context.out());
+        return AdminPageServing.serveUntil(shutdown.requested(), host, dataFolder, port, publicPeople,
+                context.out());
     }
 }

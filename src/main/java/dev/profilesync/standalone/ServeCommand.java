@@ -30,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--read-only", description = "act as a host in read-only mode: the page disables every change")
     boolean readOnly;
 
+    @Option(names = "--public-people", description = "serve the people pages (/people) without login, on 127.0.0.1")
+    boolean publicPeople;
+
     ServeCommand(CliContext context) {
         this.context = context;
     }
@@ -44,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
              StandaloneHost host = ConfiguredHost.open(context, config,
                      readOnly ? () -> true : AccessMode.READ_WRITE)) {
             host.settings().persist();
-            return AdminPageServing.serveUntil(shutdown.requested(), host, folder, port, context.out());
+            return AdminPageServing.serveUntil(shutdown.requested(), host, folder, port, publicPeople,
+                    context.out());
         }
     }
 }

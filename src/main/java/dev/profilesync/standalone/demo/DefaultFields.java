@@ -1,8 +1,10 @@
 package dev.profilesync.standalone.demo;
 
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldDisplay;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
+import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
 
 import java.util.List;
@@ -26,8 +28,9 @@ public final class DefaultFields {
                         WhenMissing.CLEAR, MultiValue.FIRST, "", true),
                 FieldDefinition.text("employee-number", "Employee number", "employeeNumber"),
                 FieldDefinition.text("email", "Email", "mail"),
+                // The card's title already shows the name: the field names people, it is not shown twice.
                 new FieldDefinition("full-name", "Full name", FieldType.TEXT, List.of(), "", true, WhenMissing.CLEAR,
-                        MultiValue.FIRST, "{givenName} {sn}", false),
+                        MultiValue.FIRST, "{givenName} {sn}", false, new FieldDisplay(false, true, ValueFormat.AUTO)),
                 new FieldDefinition("about", "About me", FieldType.MULTILINE, List.of(), "description", true,
                         WhenMissing.CLEAR, MultiValue.JOINED, "", false));
     }

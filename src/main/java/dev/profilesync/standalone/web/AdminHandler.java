@@ -30,10 +30,12 @@ final class AdminHandler implements HttpHandler {
     private final Sessions sessions;
     private final LoginFlow login;
     private final Set<String> allowedHosts;
+    private final Optional<PeopleHandler> people;
 
     AdminHandler(AdminApi api, AdminCredential credential, Sessions sessions, LoginThrottle throttle,
-                 Set<String> allowedHosts) {
+                 Set<String> allowedHosts, Optional<PeopleSite> people) {
         this.api = api;
+        this.people = people.map(PeopleHandler::new);
         this.sessions = sessions;
         this.login = new LoginFlow(credential, sessions, throttle);
         this.allowedHosts = allowedHosts;
@@ -76,6 +78,10 @@ final class AdminHandler implements HttpHandler {
             login.logout(exchange);
             return;
         }
+        if (people.isPresent() && PeopleHandler.handles(path)) {
+            people(exchange, path, people.get());
+            return;
+        }
         AdminPaths.Target target = AdminPaths.resolve(path);
         switch (target.kind()) {
             case PAGE -> page(exchange);
@@ -83,6 +89,17 @@ final class AdminHandler implements HttpHandler {
             case API -> api(exchange, target.rest());
             case REDIRECT_TO_ROOT -> Exchanges.redirect(exchange, "/");
             default -> Exchanges.sendText(exchange, 404, "Not found.");
+        }
+    }
+
+    private void people(HttpExchange exchange, String path, PeopleHandler handler) throws IOException {
+        boolean loggedIn = session(exchange).isPresent();
+        if (!loggedIn && !handler.isPublic()) {
+            Exchanges.redirect(exchange, "/login");
+        } else if (exchange.getRequestMethod().equals("POST")) {
+            Exchanges.sendText(exchange, 405, "POST is not allowed here.");
+        } else {
+            handler.handle(exchange, path, loggedIn);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,14 +68,27 @@ public final class StandaloneAdminServer implements AutoCloseable {
 
     /** Starts serving; the returned server's {@link #url()} is the address to open. */
     public static StandaloneAdminServer start(Config config, AdminApi api) throws IOException {
+        return start(config, api, Optional.empty());
+    }
+
+    /**
+     * Starts serving the admin page and, when given, the people pages ({@code /people}); with
+     * {@link PeopleSite#publicPeople()} those are readable without logging in, which is allowed on loopback only.
+     */
+    public static StandaloneAdminServer start(Config config, AdminApi api, Optional<PeopleSite> people)
+            throws IOException {
         AdminCredential credential = AdminCredential.loadOrCreate(config.dataFolder(), config.console());
         InetAddress address = InetAddress.getByName(config.bindAddress());
+        if (people.map(PeopleSite::publicPeople).orElse(false) && !address.isLoopbackAddress()) {
+            throw new IllegalArgumentException("--public-people: the people pages may be public only on 127.0.0.1; "
+                    + "bind to loopback or drop --public-people");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(address, config.port()), 0);
         int port = server.getAddress().getPort();
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(clock);
         server.createContext("/", new AdminHandler(api, credential, sessions, new LoginThrottle(clock),
-                allowedHosts(address, port)));
+                allowedHosts(address, port), people));
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "profile-sync-admin-http");
             thread.setDaemon(true);
