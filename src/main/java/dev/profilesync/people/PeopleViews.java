@@ -104,8 +104,9 @@ final class PeopleViews {
     static String initials(String name) {
         StringBuilder initials = new StringBuilder();
         for (String word : name.strip().split("[\\s.,_-]+")) {
-            if (!word.isEmpty() && initials.length() < 2) {
-                initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            int first = word.codePoints().filter(Character::isLetterOrDigit).findFirst().orElse(-1);
+            if (first >= 0 && initials.codePointCount(0, initials.length()) < 2) {
+                initials.appendCodePoint(Character.toUpperCase(first));
             }
         }
         return initials.length() == 0 ? "?" : initials.toString();

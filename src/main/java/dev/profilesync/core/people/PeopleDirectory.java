@@ -36,7 +36,8 @@ public final class PeopleDirectory implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService refresher;
     private final AtomicBoolean refreshing = new AtomicBoolean();
-    private final Object firstBuild = new Object();
+    /** Held while reading the stores, so an older read never replaces a newer one. */
+    private final Object building = new Object();
     private volatile Snapshot current;
     private volatile Instant lastCheck = Instant.MIN;
 
@@ -63,7 +64,7 @@ public final class PeopleDirectory implements AutoCloseable {
     public PeopleIndex index() {
         Snapshot snapshot = current;
         if (snapshot == null) {
-            synchronized (firstBuild) {
+            synchronized (building) {
                 if (current == null) {
                     current = build(stamp());
                 }
@@ -80,18 +81,22 @@ public final class PeopleDirectory implements AutoCloseable {
 
     /** Rebuilds now, on the caller's thread, whatever the stamp says: after a sync the host wants to show at once. */
     public PeopleIndex refresh() {
-        Snapshot snapshot = build(stamp());
-        current = snapshot;
-        return snapshot.index();
+        synchronized (building) {
+            Snapshot snapshot = build(stamp());
+            current = snapshot;
+            return snapshot.index();
+        }
     }
 
     private void refreshIfStale() {
         try {
-            Stamp stamp = stamp();
-            Snapshot snapshot = current;
-            boolean old = clock.instant().isAfter(snapshot.builtAt().plus(MAX_AGE));
-            if (old || !stamp.equals(snapshot.stamp())) {
-                current = build(stamp);
+            synchronized (building) {
+                Stamp stamp = stamp();
+                Snapshot snapshot = current;
+                boolean old = clock.instant().isAfter(snapshot.builtAt().plus(MAX_AGE));
+                if (old || !stamp.equals(snapshot.stamp())) {
+                    current = build(stamp);
+                }
             }
         } catch (RuntimeException e) {
             // The old index keeps serving; the next check tries again.

@@ -225,7 +225,8 @@ public final class PeopleIndex {
     private String searchWordsOf(Person person) {
         StringBuilder text = new StringBuilder(person.fullName()).append(' ').append(person.username());
         for (FieldDefinition field : fields) {
-            if (field.display().searchable()) {
+            // A manager reference is a username: searching "uma" should find Uma, not everyone who reports to her.
+            if (field.display().searchable() && field.format() != ValueFormat.PERSON) {
                 text.append(' ').append(person.value(field.key()));
             }
         }
