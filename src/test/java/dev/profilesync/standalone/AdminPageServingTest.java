@@ -1,6 +1,8 @@
 package dev.profilesync.standalone;
 
 import dev.profilesync.core.AccessMode;
+import dev.profilesync.core.SyncRequest;
+import dev.profilesync.core.SyncTrigger;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -38,6 +40,32 @@ class AdminPageServingTest extends RunnerFixture {
             connection.setInstanceFollowRedirects(false);
             assertThat(connection.getResponseCode()).isBetween(200, 399);
             assertThat(out.toString()).contains("Admin page login: user", "External User Directory Sync Job: next run");
+
+            stop.countDown();
+            assertThat(serving.get(10, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    @Test
+    void printsThePeopleDirectoryWhichListsTheSyncedPeople() throws Exception {
+        StringWriter out = new StringWriter();
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                environment::get, work);
+        CountDownLatch stop = new CountDownLatch(1);
+        int port = freePort();
+        try (StandaloneHost host = ConfiguredHost.open(context, Path.of("config.json"), AccessMode.READ_WRITE)) {
+            host.engine().run(SyncRequest.full(SyncTrigger.COMMAND_LINE));
+            CompletableFuture<Integer> serving = CompletableFuture.supplyAsync(() ->
+                    AdminPageServing.serveUntil(stop, host, work.resolve("data"), port, true, context.out()));
+            awaitUrl(out, serving);
+            Matcher people = Pattern.compile("People Directory: (http://127\\.0\\.0\\.1:\\d+/people)")
+                    .matcher(out.toString());
+            assertThat(people.find()).as(out.toString()).isTrue();
+
+            HttpURLConnection connection = (HttpURLConnection) URI.create(people.group(1)).toURL().openConnection();
+            assertThat(connection.getResponseCode()).isEqualTo(200);
+            String page = new String(connection.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).contains("class=\"ps-card\"", "id=\"ps-summary\"");
 
             stop.countDown();
             assertThat(serving.get(10, TimeUnit.SECONDS)).isZero();
