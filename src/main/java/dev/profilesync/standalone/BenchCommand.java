@@ -84,6 +84,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "also print the result as one JSON object, on the last line")
     boolean json;
 
+    @Option(names = "--people", description = "also time the people pages over HTTP: a directory search, a Profile "
+            + "List of 1,000 people and a person's org chart")
+    boolean people;
+
+    @Option(names = "--people-requests", paramLabel = "N", description = "requests timed per people page "
+            + "(default: ${DEFAULT-VALUE})")
+    int peopleRequests = 200;
+
     BenchCommand(CliContext context) {
         this.context = context;
     }
@@ -107,10 +115,11 @@ final class BenchCommand implements Callable<Integer> {
                         new LdapDirectoryReader(directory.readerConfig(pageSize())), host, mapped,
                         usernames, loadedAt);
                 BenchRun.Measured measured = new BenchRun(subject, singleUserRuns, seed, context.err()).run();
+                List<BenchResult.PeopleRead> peopleReads = people ? peopleReads(host) : List.of();
                 BenchResult result = new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
                         directory.describe(), tempData != null ? "embedded HSQLDB (temporary folder)"
                         : StandaloneHost.withoutPassword(db), machine(), measured.phases(), measured.singleUser(),
-                        measured.heap());
+                        measured.heap(), peopleReads);
                 context.out().println();
                 BenchTable.print(result, context.out());
                 if (json) {
@@ -122,6 +131,15 @@ final class BenchCommand implements Callable<Integer> {
             if (tempData != null) {
                 deleteRecursively(tempData);
             }
+        }
+    }
+
+    private List<BenchResult.PeopleRead> peopleReads(StandaloneHost host) throws IOException {
+        Path adminFolder = Files.createTempDirectory("profile-sync-bench-admin");
+        try {
+            return new PeopleBench(host, adminFolder, peopleRequests, seed, context.err()).run();
+        } finally {
+            deleteRecursively(adminFolder);
         }
     }
 

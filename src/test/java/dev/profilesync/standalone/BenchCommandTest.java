@@ -37,6 +37,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void peoplePhaseTimesTheThreePeoplePagesOverHttp() throws IOException {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--users", "300", "--single-user-runs", "5",
+                "--people", "--people-requests", "10", "--json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("people index read", "directory search: 1 word + 1 filter",
+                "profile list of 1,000 people", "person page with org chart");
+        List<String> lines = result.out().lines().toList();
+        JsonNode people = new ObjectMapper().readTree(lines.get(lines.size() - 1)).get("people");
+        assertThat(people).hasSize(4);
+        assertThat(people.get(0).get("result").asText()).isEqualTo("300 people listed");
+        assertThat(people.get(1).get("requests").asInt()).isEqualTo(10);
+        assertThat(people.get(1).get("p95Millis").asDouble()).isPositive();
+    }
+
+    @Test
     void remoteDirectoryNeedsAllFourOptions() {
         CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--ldap-url", "ldap://127.0.0.1:3389");
 

@@ -15,9 +15,29 @@ import java.util.List;
  * @param phases     the paged read (the floor) and the syncs
  * @param singleUser single-user sync latency
  * @param heap       heap figures
+ * @param people     with --people: the people pages read back at the HTTP boundary; empty otherwise
  */
 public record BenchResult(int users, int fields, int attributes, String directory, String database, String machine,
-                          List<Phase> phases, Latency singleUser, Heap heap) {
+                          List<Phase> phases, Latency singleUser, Heap heap, List<PeopleRead> people) {
+
+    public BenchResult {
+        people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /**
+     * One kind of people page, requested over HTTP again and again.
+     *
+     * @param name            what was requested
+     * @param requests        how many were timed (after a warm-up)
+     * @param p50Millis       median time to the whole response
+     * @param p95Millis       95th percentile
+     * @param targetP95Millis the target, 0 when there is none
+     * @param met             within the target
+     * @param result          counts and sizes
+     */
+    public record PeopleRead(String name, int requests, double p50Millis, double p95Millis, double targetP95Millis,
+                             boolean met, String result) {
+    }
 
     /**
      * @param name           what was measured

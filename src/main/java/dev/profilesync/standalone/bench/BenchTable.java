@@ -34,6 +34,12 @@ public final class BenchTable {
         table.row("peak heap used", heap.peakUsedMiB() + " MiB", "", "", "< " + heap.targetMiB() + " MiB",
                 yes(heap.met()), "max heap " + heap.maxMiB() + " MiB; live after load " + heap.liveAfterLoadMiB()
                         + " MiB, at end " + heap.liveAtEndMiB() + " MiB");
+        for (BenchResult.PeopleRead read : result.people()) {
+            table.row(read.name(), format("p95 %.1f ms", read.p95Millis()), "", "",
+                    read.targetP95Millis() > 0 ? format("< %.0f ms", read.targetP95Millis()) : "",
+                    read.targetP95Millis() > 0 ? yes(read.met()) : "",
+                    format("p50 %.1f ms; ", read.p50Millis()) + read.result());
+        }
         table.print(out, "  ");
         out.flush();
     }
