@@ -52,7 +52,9 @@ final class Fixtures {
                 new FieldDefinition("full-name", "Full name", FieldType.TEXT, List.of(), "", true, WhenMissing.CLEAR,
                         MultiValue.FIRST, "{givenName} {sn}", false),
                 new FieldDefinition("manager", "Manager", FieldType.TEXT, List.of(), "manager", true, WhenMissing.KEEP,
-                        MultiValue.FIRST, "", true));
+                        MultiValue.FIRST, "", true),
+                FieldDefinition.text("badge", "Badge", "employeeNumber").withDisplay(
+                        new dev.profilesync.core.FieldDisplay(false, false, dev.profilesync.core.ValueFormat.URL)));
     }
 
     static SyncReport report(String id, Instant start) {

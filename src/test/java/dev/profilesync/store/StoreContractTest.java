@@ -149,6 +149,18 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void theChangeStampMovesWithEveryWriteAndOnlyThen() {
+        String empty = stores.profiles().changeStamp().orElseThrow();
+        stores.profiles().write(List.of(new dev.profilesync.core.ProfileUpdate("k1", "ann", "u1",
+                java.util.Map.of("title", "Engineer"), java.util.Set.of())));
+        String afterFirst = stores.profiles().changeStamp().orElseThrow();
+        assertThat(afterFirst).isNotEqualTo(empty).isEqualTo(stores.profiles().changeStamp().orElseThrow());
+        stores.profiles().write(List.of(new dev.profilesync.core.ProfileUpdate("k1", "ann", "u1", java.util.Map.of(),
+                java.util.Set.of("title"))));
+        assertThat(stores.profiles().changeStamp().orElseThrow()).isNotEqualTo(afterFirst);
+    }
+
+    @Test
     void savingFieldsReplacesThePreviousDefinitions() {
         stores.settings().saveFields(Fixtures.everyKindOfField());
 

@@ -239,6 +239,13 @@ class AdminApiTest {
                 + "\"multiValue\":\"JOINED\"}}"));
         FieldDefinition position = fixture.settings.fields().get(1);
         assertThat(position.key()).isEqualTo("position");
+        assertThat(position.display()).isEqualTo(dev.profilesync.core.FieldDisplay.DEFAULT);
+        ok(post("fields/save", "{\"originalKey\":\"phone\",\"field\":{\"key\":\"phone\",\"label\":\"Phone\","
+                + "\"type\":\"TEXT\",\"ldapAttribute\":\"telephoneNumber\",\"shownOnCards\":false,"
+                + "\"searchable\":false,\"format\":\"PHONE\"}}"));
+        assertThat(fixture.settings.fields().get(3).display()).isEqualTo(new dev.profilesync.core.FieldDisplay(
+                false, false, dev.profilesync.core.ValueFormat.PHONE));
+        assertThat(ok(get("fields")).get("fields").get(3).get("format").asText()).isEqualTo("PHONE");
         assertThat(position.options()).containsExactly("A", "B");
         assertThat(position.whenMissing().name()).isEqualTo("KEEP");
         JsonNode afterDelete = ok(post("fields/delete", "{\"key\":\"email\"}"));

@@ -42,7 +42,8 @@ class ConfigLoaderTest {
                   "database": {"embedded": "data"},
                   "fields": [{"key": "title", "label": "Job title", "ldapAttribute": "title"},
                              {"key": "about", "label": "About", "type": "multiline", "ldapAttribute": "description",
-                              "multiValue": "JOINED", "whenMissing": "KEEP"}],
+                              "multiValue": "JOINED", "whenMissing": "KEEP", "shownOnCards": false, "searchable": false,
+                              "format": "URL"}],
                   "settings": {"activeUserPolicy": "ALL", "incremental": true, "timestampPattern": "yyyyMMddHHmmss.Z",
                                "batchSize": 200, "schedule": "0 0 2 * * ?"}
                 }
@@ -59,6 +60,9 @@ class ConfigLoaderTest {
         assertThat(config.embeddedFolder()).contains(dir.resolve("data"));
         assertThat(config.fields().orElseThrow()).extracting(f -> f.type()).containsExactly(FieldType.TEXT,
                 FieldType.MULTILINE);
+        assertThat(config.fields().orElseThrow()).extracting(f -> f.display()).containsExactly(
+                dev.profilesync.core.FieldDisplay.DEFAULT,
+                new dev.profilesync.core.FieldDisplay(false, false, dev.profilesync.core.ValueFormat.URL));
         SyncSettings settings = config.settings().applyTo(SyncSettings.defaults());
         assertThat(settings.activeUserPolicy()).isEqualTo(ActiveUserPolicy.ALL);
         assertThat(settings.incrementalEnabled()).isTrue();

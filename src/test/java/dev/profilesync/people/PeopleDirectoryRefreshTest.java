@@ -1,0 +1,79 @@
+package dev.profilesync.people;
+
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.people.PeopleDirectory;
+import dev.profilesync.core.people.PeopleIndex;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index follows the store: a write shows after the next check, without anyone waiting for the read. */
+class PeopleDirectoryRefreshTest {
+
+    @Test
+    void aWriteToTheStoreShowsAfterTheNextCheck() throws Exception {
+        MutableClock clock = new MutableClock();
+        try (PeopleFixture fixture = new PeopleFixture();
+             PeopleDirectory directory = new PeopleDirectory(fixture.stores().profiles(), fixture.stores().settings(),
+                     fixture.hostUsers(), clock)) {
+            PeopleIndex first = directory.index();
+            assertThat(first.person("newbie")).isEmpty();
+            fixture.stores().profiles().write(List.of(new ProfileUpdate("newbie", "newbie", "u-newbie",
+                    Map.of("department", "Sales"), Set.of())));
+
+            assertThat(directory.index()).as("checks at most every " + PeopleDirectory.CHECK_EVERY).isSameAs(first);
+            clock.advance(PeopleDirectory.CHECK_EVERY.plusSeconds(1));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (directory.index().person("newbie").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(directory.index().person("newbie")).isPresent();
+        }
+    }
+
+    @Test
+    void anUnchangedStoreKeepsItsIndex() throws Exception {
+        MutableClock clock = new MutableClock();
+        try (PeopleFixture fixture = new PeopleFixture();
+             PeopleDirectory directory = new PeopleDirectory(fixture.stores().profiles(), fixture.stores().settings(),
+                     fixture.hostUsers(), clock)) {
+            PeopleIndex first = directory.index();
+            clock.advance(PeopleDirectory.CHECK_EVERY.plusSeconds(1));
+            directory.index();
+            Thread.sleep(500);
+            assertThat(directory.index()).isSameAs(first);
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-12-03T08:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
