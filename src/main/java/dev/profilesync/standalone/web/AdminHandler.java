@@ -95,6 +95,9 @@ final class AdminHandler implements HttpHandler {
     private void people(HttpExchange exchange, String path, PeopleHandler handler) throws IOException {
         boolean loggedIn = session(exchange).isPresent();
         if (!loggedIn && !handler.isPublic()) {
+            // Back to this page after the login, not to the admin page.
+            exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(PeopleHandler.RETURN_COOKIE,
+                    PeopleHandler.returnValue(exchange), false));
             Exchanges.redirect(exchange, "/login");
         } else if (exchange.getRequestMethod().equals("POST")) {
             Exchanges.sendText(exchange, 405, "POST is not allowed here.");

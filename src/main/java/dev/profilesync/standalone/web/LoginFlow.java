@@ -62,7 +62,8 @@ final class LoginFlow {
         exchange.getResponseHeaders().add("Set-Cookie",
                 Exchanges.cookieHeader(AdminHandler.SESSION_COOKIE, session.id(), false));
         exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(LOGIN_COOKIE, "", true));
-        Exchanges.redirect(exchange, "/");
+        exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(PeopleHandler.RETURN_COOKIE, "", true));
+        Exchanges.redirect(exchange, PeopleHandler.returnPath(exchange).orElse("/"));
     }
 
     void logout(HttpExchange exchange) throws IOException {

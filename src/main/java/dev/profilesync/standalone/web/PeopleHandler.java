@@ -25,6 +25,8 @@ import java.util.TreeMap;
  */
 final class PeopleHandler {
     static final String PROFILE_LIST_PREVIEW = "/macros/profile-list";
+    /** Remembers which people page asked for the login, so the login returns there. */
+    static final String RETURN_COOKIE = "PSRETURN";
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String ASSETS = "/assets/";
 
@@ -38,6 +40,21 @@ final class PeopleHandler {
     static boolean handles(String path) {
         return path.equals(StandalonePeopleLinks.DIRECTORY) || path.startsWith(StandalonePeopleLinks.PERSON_PREFIX)
                 || path.equals(PROFILE_LIST_PREVIEW);
+    }
+
+    /** The requested page as a cookie value: its path and query, percent-encoded so no cookie syntax survives. */
+    static String returnValue(HttpExchange exchange) {
+        String raw = exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+        return java.net.URLEncoder.encode(raw, StandardCharsets.UTF_8);
+    }
+
+    /** Where to go after the login: the remembered people page, if it is one (never another site). */
+    static Optional<String> returnPath(HttpExchange exchange) {
+        return Exchanges.cookie(exchange, RETURN_COOKIE)
+                .map(value -> java.net.URLDecoder.decode(value, StandardCharsets.UTF_8))
+                .filter(path -> path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                        && handles(path.split("\\?", 2)[0]));
     }
 
     boolean isPublic() {

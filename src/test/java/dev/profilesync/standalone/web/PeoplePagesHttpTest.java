@@ -27,6 +27,7 @@ class PeoplePagesHttpTest {
     private static PeopleFixture people;
     private static WebTestHost admin;
     private static StandaloneAdminServer loginRequired;
+    private static final StringWriter console = new StringWriter();
     private static StandaloneAdminServer publicPages;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,7 +41,7 @@ class PeoplePagesHttpTest {
 
     private static StandaloneAdminServer server(boolean publicPeople) throws Exception {
         return StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(new StringWriter())), admin.api(),
+                new PrintWriter(console, true)), admin.api(),
                 Optional.of(new PeopleSite(people.directory(), new PeopleRenderer(), publicPeople)));
     }
 
@@ -60,6 +61,30 @@ class PeoplePagesHttpTest {
             assertThat(response.headers().firstValue("Location")).contains("/login");
             assertThat(get(publicPages, path).statusCode()).as(path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theLoginReturnsToThePeoplePageThatAskedForIt() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> asked = browser.send(HttpRequest.newBuilder(loginRequired.url().resolve(
+                "/people?q=zur")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(asked.statusCode()).isEqualTo(303);
+        String form = browser.send(HttpRequest.newBuilder(loginRequired.url().resolve("/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"atl_token\" value=\"([^\"]+)\"")
+                .matcher(form);
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("password '([A-Za-z0-9]+)'")
+                .matcher(console.toString());
+        assertThat(token.find()).isTrue();
+        assertThat(password.find()).isTrue();
+        HttpResponse<String> loggedIn = browser.send(HttpRequest.newBuilder(loginRequired.url().resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("atl_token=" + token.group(1) + "&username=admin&password="
+                        + password.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.statusCode()).isEqualTo(303);
+        assertThat(loggedIn.headers().firstValue("Location")).contains("/people?q=zur");
+        assertThat(browser.send(HttpRequest.newBuilder(loginRequired.url().resolve("/people?q=zur")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).contains("of 61 matching");
     }
 
     @Test
