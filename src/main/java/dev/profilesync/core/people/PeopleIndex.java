@@ -70,10 +70,13 @@ public final class PeopleIndex {
 
     /** Arranges these people (listed or not) for reading; fields in display order. */
     public static PeopleIndex of(List<FieldDefinition> fields, List<Person> people) {
-        Person[] sorted = people.toArray(Person[]::new);
-        Arrays.sort(sorted, Comparator.comparing((Person p) -> TextFold.fold(p.fullName()))
-                .thenComparing(p -> p.username().toLowerCase(Locale.ROOT)));
-        return new PeopleIndex(fields, sorted);
+        record Keyed(String name, String username, Person person) {
+        }
+        // Fold each name once, not on every comparison.
+        Keyed[] keyed = people.stream().map(p -> new Keyed(TextFold.fold(p.fullName()),
+                p.username().toLowerCase(Locale.ROOT), p)).toArray(Keyed[]::new);
+        Arrays.sort(keyed, Comparator.comparing(Keyed::name).thenComparing(Keyed::username));
+        return new PeopleIndex(fields, Arrays.stream(keyed).map(Keyed::person).toArray(Person[]::new));
     }
 
     public List<FieldDefinition> fields() {

@@ -20,8 +20,11 @@ public final class TextFold {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String plain = isAscii(text) ? text
-                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        if (isPrintableAscii(text)) {
+            // Most directory values: nothing to decompose or remove (and no regex to run 100,000 times).
+            return text.toLowerCase(Locale.ROOT);
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         plain = INVISIBLE.matcher(plain).replaceAll("");
         // German sharp s has no decomposition; people type "ss".
         return plain.toLowerCase(Locale.ROOT).replace("ß", "ss");
@@ -47,9 +50,10 @@ public final class TextFold {
         return words.toString();
     }
 
-    private static boolean isAscii(String text) {
+    private static boolean isPrintableAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= 0x7f || c < 0x20) {
                 return false;
             }
         }
