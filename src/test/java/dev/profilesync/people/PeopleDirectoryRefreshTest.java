@@ -3,12 +3,10 @@ package dev.profilesync.people;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.core.people.PeopleIndex;
+import dev.profilesync.confluence.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,30 +48,6 @@ class PeopleDirectoryRefreshTest {
             directory.index();
             Thread.sleep(500);
             assertThat(directory.index()).isSameAs(first);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-12-03T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
