@@ -279,6 +279,15 @@ class PluginDescriptorTest {
         assertThat(parameter("profile", "user").getAttribute("type")).isEqualTo("username");
     }
 
+    /** Installing the app must not silently replace Confluence's people cards: an administrator opts in. */
+    @Test
+    void profileMacroReplacingConfluencesCardIsOffUntilEnabled() {
+        assertThat(macroNamed("profile").getAttribute("state")).isEqualTo("disabled");
+        assertThat(macroNamed("profile").getAttribute("hidden")).isEqualTo("true");
+        assertThat(macroNamed("profile-list").getAttribute("state")).isEmpty();
+        assertThat(macroNamed("org-chart").getAttribute("state")).isEmpty();
+    }
+
     /** Confluence's macro browser reads these keys (MacroSummary, MacroParameter in 8.7.2). */
     @Test
     void everyMacroAndMacroParameterHasItsLabelAndDescriptionInTheMacroBrowser() {
