@@ -59,6 +59,15 @@ class ProfileMacroTest {
     }
 
     @Test
+    void unlicensedManagerOnACardIsAPlainNameWhenThePolicyHidesThem() {
+        fixture.user("carl", "Carl Unlicensed", false, Map.of());
+        fixture.user("dora", "Dora Report", Map.of("manager", "carl"));
+        fixture.hideUnlicensed();
+
+        assertThat(render("dora")).contains("class=\"ps-card\"", "Carl Unlicensed").doesNotContain("people/carl");
+    }
+
+    @Test
     void unknownUserIsSaidToBeUnknownEscaped() {
         assertThat(render("<i>ghost</i>")).contains(ProfileMacro.NOT_FOUND, "&lt;i&gt;ghost&lt;/i&gt;")
                 .doesNotContain("<i>");
