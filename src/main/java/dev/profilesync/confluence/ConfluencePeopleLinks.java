@@ -8,6 +8,7 @@ import dev.profilesync.people.PeopleLinks;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -31,8 +32,10 @@ final class ConfluencePeopleLinks implements PeopleLinks {
 
     @Override
     public String card(String username) {
-        // A path segment: spaces as %20, not the '+' of form encoding.
-        return directory() + "/" + URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20");
+        // A path: spaces as %20, not the '+' of form encoding; '/' kept, as Tomcat refuses an encoded slash (%2F)
+        // and the servlet takes the whole rest of the path as the username.
+        return directory() + "/" + URLEncoder.encode(username, StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("%2F", "/");
     }
 
     @Override
@@ -43,7 +46,11 @@ final class ConfluencePeopleLinks implements PeopleLinks {
             return Optional.empty();
         }
         String path = picture.getDownloadPath();
-        // An external picture (e.g. from an identity provider) is a whole URL; an uploaded one is a path in Confluence.
-        return Optional.of(picture.isExternal() ? path : contextPath + path);
+        if (!picture.isExternal()) {
+            return Optional.of(contextPath + path);
+        }
+        // An external picture (e.g. from an identity provider) is a whole URL: web URLs only, like every link we print.
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? Optional.of(path) : Optional.empty();
     }
 }

@@ -93,6 +93,13 @@ class PeopleServletTest {
     }
 
     @Test
+    void usernameWithASlashIsTheWholeRestOfThePath() throws Exception {
+        fixture.user("dept/ann", "Ann Slash", Map.of());
+
+        assertThat(get("/dept/ann", Map.of()).text()).contains("<title>Ann Slash</title>");
+    }
+
+    @Test
     void personThePoliciesHideIsNotFound() throws Exception {
         fixture.user("carl", "Carl Unlicensed", false, Map.of());
         fixture.hideUnlicensed();
