@@ -108,7 +108,8 @@ final class AdminGate {
         }
     }
 
-    private static URI requestedUri(HttpServletRequest request) {
+    /** The URL the browser asked for, to come back to after logging in. */
+    static URI requestedUri(HttpServletRequest request) {
         StringBuilder uri = new StringBuilder(request.getRequestURL());
         if (request.getQueryString() != null) {
             uri.append('?').append(request.getQueryString());

@@ -20,7 +20,8 @@ import java.util.Optional;
  *       but leaves it out of user search and the People Directory;</li>
  *   <li>licensed: the user has licensed access to Confluence (not merely unlicensed or anonymous access);</li>
  *   <li>directory: the Crowd directory Confluence says the user belongs to, as the reader id used by
- *       {@link CrowdDirectoryCatalog}.</li>
+ *       {@link CrowdDirectoryCatalog};</li>
+ *   <li>full name: Confluence's display name, which the People Directory and cards show.</li>
  * </ul>
  */
 final class ConfluenceHostUsers implements HostUsers {
@@ -58,6 +59,7 @@ final class ConfluenceHostUsers implements HostUsers {
         Optional<String> directoryId = inDirectory == null ? Optional.empty()
                 : Optional.of(Long.toString(inDirectory.getDirectoryId()));
         return new HostUser(user.getKey().getStringValue(), user.getName(), users.isDeactivated(user),
-                inDirectory == null, access.getUserAccessStatus(user).hasLicensedAccess(), directoryId);
+                inDirectory == null, access.getUserAccessStatus(user).hasLicensedAccess(), directoryId,
+                user.getFullName());
     }
 }

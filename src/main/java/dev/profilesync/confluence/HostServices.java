@@ -3,6 +3,7 @@ package dev.profilesync.confluence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
@@ -10,6 +11,7 @@ import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
@@ -48,6 +50,8 @@ public class HostServices {
     private final SchedulerService scheduler;
     private final TimeZoneManager timeZones;
     private final PageBuilderService pageBuilder;
+    private final PermissionManager permissions;
+    private final ApplicationProperties applicationProperties;
 
     @Inject
     public HostServices(@ComponentImport UserAccessor userAccessor,
@@ -67,7 +71,9 @@ public class HostServices {
                         @ComponentImport ActiveObjects activeObjects,
                         @ComponentImport SchedulerService scheduler,
                         @ComponentImport TimeZoneManager timeZones,
-                        @ComponentImport PageBuilderService pageBuilder) {
+                        @ComponentImport PageBuilderService pageBuilder,
+                        @ComponentImport PermissionManager permissions,
+                        @ComponentImport ApplicationProperties applicationProperties) {
         this.userAccessor = userAccessor;
         this.crowdService = crowdService;
         this.crowdDirectories = crowdDirectories;
@@ -86,6 +92,8 @@ public class HostServices {
         this.scheduler = scheduler;
         this.timeZones = timeZones;
         this.pageBuilder = pageBuilder;
+        this.permissions = permissions;
+        this.applicationProperties = applicationProperties;
     }
 
     UserAccessor userAccessor() {
@@ -138,6 +146,18 @@ public class HostServices {
 
     PageBuilderService pageBuilder() {
         return pageBuilder;
+    }
+
+    PermissionManager permissions() {
+        return permissions;
+    }
+
+    ApplicationProperties applicationProperties() {
+        return applicationProperties;
+    }
+
+    LoginUriProvider loginUris() {
+        return loginUris;
     }
 
     AdminGate adminGate() {

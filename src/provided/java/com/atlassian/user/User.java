@@ -2,4 +2,6 @@ package com.atlassian.user;
 
 public interface User {
     String getName();
+
+    String getFullName();
 }

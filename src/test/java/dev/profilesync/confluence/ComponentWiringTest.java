@@ -41,7 +41,7 @@ class ComponentWiringTest {
     @Test
     void theExpectedComponentsAreScanned() {
         assertThat(components).contains(HostServices.class, ProfileSyncRuntime.class, SyncJobRunner.class,
-                LoginSyncListener.class);
+                LoginSyncListener.class, ConfluencePeople.class);
     }
 
     @Test
@@ -68,13 +68,17 @@ class ComponentWiringTest {
         }
     }
 
+    /** Servlets, macros and conditions of the descriptor are built by the plugin's container, by constructor. */
     @Test
-    void servletIsAutowiredByItsOnlyPublicConstructorFromComponents() {
-        List<Constructor<?>> publicConstructors = Arrays.stream(AdminServlet.class.getConstructors()).toList();
+    void descriptorModulesAreAutowiredByTheirOnlyPublicConstructorFromComponents() {
+        for (Class<?> module : List.of(AdminServlet.class, PeopleServlet.class, ProfileListMacro.class,
+                OrgChartMacro.class, ProfileMacro.class, PeopleDirectoryCondition.class)) {
+            List<Constructor<?>> publicConstructors = Arrays.stream(module.getConstructors()).toList();
 
-        assertThat(publicConstructors).singleElement().satisfies(constructor ->
-                assertThat(constructor.getParameterTypes()).allSatisfy(type ->
-                        assertThat(components).as("servlet needs " + type).contains(type)));
+            assertThat(publicConstructors).as(module.getSimpleName()).singleElement().satisfies(constructor ->
+                    assertThat(constructor.getParameterTypes()).allSatisfy(type ->
+                            assertThat(components).as(module.getSimpleName() + " needs " + type).contains(type)));
+        }
     }
 
     @Test

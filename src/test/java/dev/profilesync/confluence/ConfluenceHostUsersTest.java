@@ -63,6 +63,15 @@ class ConfluenceHostUsersTest {
     }
 
     @Test
+    void fullNameIsConfluencesDisplayName() {
+        ConfluenceUser alice = user("alice", "8a7f0001", false, 7L, true);
+        when(alice.getFullName()).thenReturn("Alice Liddell");
+        listed(alice);
+
+        assertThat(users.all()).singleElement().extracting(HostUser::fullName).isEqualTo("Alice Liddell");
+    }
+
+    @Test
     void deactivatedUserIsDeactivated() {
         listed(user("bob", "k-bob", true, 7L, true));
 

@@ -4,12 +4,14 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
@@ -53,6 +55,8 @@ final class HostFixture {
     final SchedulerService scheduler = mock(SchedulerService.class);
     final TimeZoneManager timeZones = mock(TimeZoneManager.class);
     final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    final PermissionManager permissions = mock(PermissionManager.class);
+    final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
     private final Map<String, ClusterLock> locks = new ConcurrentHashMap<>();
 
     HostFixture() {
@@ -65,7 +69,7 @@ final class HostFixture {
     HostServices services() {
         return new HostServices(userAccessor, crowdService, crowdDirectories, accessManager, userDetails,
                 accessModes, clusterLocks, events, i18n, userManager, loginUris, webSudo, xsrfValidator, xsrfTokens,
-                activeObjects, scheduler, timeZones, pageBuilder);
+                activeObjects, scheduler, timeZones, pageBuilder, permissions, applicationProperties);
     }
 
     /** A cluster lock of one node. */

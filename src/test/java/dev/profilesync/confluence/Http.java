@@ -47,13 +47,14 @@ final class Http {
     static final class Response {
         final HttpServletResponse mock = mock(HttpServletResponse.class);
         final ByteArrayOutputStream body = new ByteArrayOutputStream();
+        final PrintWriter writer = new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), true);
         int status = 200;
         String redirect;
 
         Response() {
             try {
                 when(mock.getOutputStream()).thenReturn(new RecordingStream(body));
-                when(mock.getWriter()).thenReturn(new PrintWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), true));
+                when(mock.getWriter()).thenReturn(writer);
                 doAnswer(call -> status = call.getArgument(0)).when(mock).setStatus(anyInt());
                 doAnswer(call -> status = call.getArgument(0)).when(mock).sendError(anyInt());
                 doAnswer(call -> status = call.getArgument(0)).when(mock).sendError(anyInt(), org.mockito.ArgumentMatchers.anyString());
@@ -68,6 +69,7 @@ final class Http {
         }
 
         String text() {
+            writer.flush(); // as the container does when the response completes
             return body.toString(StandardCharsets.UTF_8);
         }
     }

@@ -1,6 +1,8 @@
 package dev.profilesync.confluence;
 
+import com.atlassian.confluence.macro.Macro;
 import com.atlassian.scheduler.JobRunner;
+import dev.profilesync.people.ProfileListParameters;
 import dev.profilesync.store.AoStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** atlassian-plugin.xml is well-formed, names only classes and resources that exist, and declares the job as specified. */
 class PluginDescriptorTest {
+    private static final String PLUGIN_KEY = "dev.profilesync.profile-sync";
     private static Document descriptor;
     private static Properties i18n;
 
@@ -63,6 +67,25 @@ class PluginDescriptorTest {
         return elements(tag).get(0);
     }
 
+    private static Element byKey(String tag, String key) {
+        return elements(tag).stream().filter(element -> element.getAttribute("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("no <" + tag + " key=\"" + key + "\">"));
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        NodeList nodes = parent.getElementsByTagName(tag);
+        List<Element> found = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
+    private static Element child(Element parent, String tag) {
+        assertThat(children(parent, tag)).as("<" + tag + "> in " + parent.getAttribute("key")).hasSize(1);
+        return children(parent, tag).get(0);
+    }
+
     @Test
     void everyClassTheDescriptorNamesExists() {
         List<String> named = new ArrayList<>();
@@ -91,32 +114,33 @@ class PluginDescriptorTest {
 
     @Test
     void adminLinkSitsInUsersAndSecurityForSystemAdministrators() {
-        Element item = only("web-item");
-        assertThat(item.getAttribute("section")).isEqualTo("system.admin/security");
         // The shared page's Confluence flavour highlights the admin tab with this key (admin.active.tab).
-        assertThat(item.getAttribute("key")).isEqualTo("profile-sync-advanced-options");
-        assertThat(only("condition").getAttribute("class"))
+        Element item = byKey("web-item", "profile-sync-advanced-options");
+        assertThat(item.getAttribute("section")).isEqualTo("system.admin/security");
+        assertThat(child(item, "condition").getAttribute("class"))
                 .isEqualTo("com.atlassian.confluence.plugin.descriptor.web.conditions.SystemAdministratorCondition");
-        assertThat(only("link").getTextContent().trim()).isEqualTo("/plugins/servlet/profile-sync/admin/");
+        assertThat(child(item, "link").getTextContent().trim()).isEqualTo("/plugins/servlet/profile-sync/admin/");
     }
 
     @Test
     void servletServesThePageRootTheAdminLinkPointsTo() {
-        Element servlet = only("servlet");
-        List<String> patterns = elements("url-pattern").stream().map(pattern -> pattern.getTextContent().trim()).toList();
+        Element servlet = byKey("servlet", "profile-sync-admin-servlet");
+        List<String> patterns = children(servlet, "url-pattern").stream()
+                .map(pattern -> pattern.getTextContent().trim()).toList();
 
         assertThat(servlet.getAttribute("class")).isEqualTo(AdminServlet.class.getName());
         assertThat(patterns).containsExactly(AdminServlet.URL_PATTERN, AdminServlet.URL_PATTERN + "/*");
-        assertThat(only("link").getTextContent().trim()).isEqualTo("/plugins/servlet" + AdminServlet.URL_PATTERN + "/");
+        assertThat(child(byKey("web-item", "profile-sync-advanced-options"), "link").getTextContent().trim())
+                .isEqualTo("/plugins/servlet" + AdminServlet.URL_PATTERN + "/");
     }
 
     @Test
     void webResourceTheServletRequiresBringsAui() {
-        Element resources = only("web-resource");
+        Element resources = byKey("web-resource", "admin-resources");
         String pluginKey = "dev.profilesync.profile-sync";
 
         assertThat(pluginKey + ":" + resources.getAttribute("key")).isEqualTo(AdminServlet.WEB_RESOURCES);
-        assertThat(only("dependency").getTextContent().trim()).isEqualTo("com.atlassian.auiplugin:ajs");
+        assertThat(child(resources, "dependency").getTextContent().trim()).isEqualTo("com.atlassian.auiplugin:ajs");
     }
 
     @Test
@@ -170,7 +194,7 @@ class PluginDescriptorTest {
 
     @Test
     void everyI18nKeyTheAdapterUsesIsDefined() throws IOException {
-        Pattern literal = Pattern.compile("\"(profilesync\\.[a-z.]+)\"");
+        Pattern literal = Pattern.compile("\"(profilesync\\.[a-z.-]+)\"");
         List<String> keys = new ArrayList<>();
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/dev/profilesync/confluence"))) {
             for (Path source : sources.toList()) {
@@ -199,6 +223,101 @@ class PluginDescriptorTest {
             assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains("http://www.atlassian.com/schema/atlassian-scanner/2", "<atlassian-scanner:scan-indexes/>");
         }
+    }
+
+    @Test
+    void peoplePageIsServedBelowTheHeaderLinkForThoseWhoMaySeePeople() {
+        Element servlet = byKey("servlet", "profile-sync-people-servlet");
+        assertThat(servlet.getAttribute("class")).isEqualTo(PeopleServlet.class.getName());
+        assertThat(children(servlet, "url-pattern").stream().map(pattern -> pattern.getTextContent().trim()))
+                .containsExactly(PeopleServlet.URL_PATTERN, PeopleServlet.URL_PATTERN + "/*");
+
+        Element link = byKey("web-item", "profile-sync-people-link");
+        assertThat(link.getAttribute("section")).isEqualTo("system.header/left");
+        assertThat(child(link, "link").getTextContent().trim()).isEqualTo("/plugins/servlet" + PeopleServlet.URL_PATTERN);
+        assertThat(child(link, "condition").getAttribute("class")).isEqualTo(PeopleDirectoryCondition.class.getName());
+        assertThat(com.atlassian.plugin.web.Condition.class).isAssignableFrom(PeopleDirectoryCondition.class);
+    }
+
+    @Test
+    void peopleStylesAreTheWebResourceThePageAndMacrosRequire() {
+        Element resources = byKey("web-resource", "people-resources");
+
+        assertThat(PLUGIN_KEY + ":people-resources").isEqualTo(ConfluencePeople.WEB_RESOURCES);
+        assertThat(child(resources, "resource").getAttribute("location"))
+                .isEqualTo("dev/profilesync/web/static/css/people.css");
+    }
+
+    @Test
+    void macrosAreBlockXhtmlMacrosWithoutBodyNamedAsTheIssueSays() {
+        Map<String, Class<?>> expected = Map.of("profile-list", ProfileListMacro.class,
+                "org-chart", OrgChartMacro.class, "profile", ProfileMacro.class);
+
+        assertThat(elements("xhtml-macro")).hasSize(expected.size()).allSatisfy(macro -> {
+            Class<?> type = expected.get(macro.getAttribute("name"));
+            assertThat(macro.getAttribute("class")).isEqualTo(type.getName());
+            assertThat(macro.getAttribute("key")).isEqualTo(macro.getAttribute("name"));
+            Macro instance = (Macro) type.getConstructor(ConfluencePeople.class).newInstance((ConfluencePeople) null);
+            assertThat(instance.getBodyType()).isEqualTo(Macro.BodyType.NONE);
+            assertThat(instance.getOutputType()).isEqualTo(Macro.OutputType.BLOCK);
+        });
+    }
+
+    @Test
+    void macroParametersAreTheOnesTheMacrosRead() {
+        assertThat(parameterNames("profile-list")).containsExactly("filter", "fields", "sort", "limit", "layout");
+        assertThat(parameterNames("org-chart")).containsExactly("user");
+        assertThat(parameterNames("profile")).containsExactly("user");
+        Element layout = parameter("profile-list", "layout");
+        assertThat(layout.getAttribute("type")).isEqualTo("enum");
+        assertThat(children(layout, "value").stream().map(value -> value.getAttribute("name")))
+                .containsExactlyElementsOf(java.util.Arrays.stream(ProfileListParameters.Layout.values())
+                        .map(value -> value.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        assertThat(parameter("profile-list", "limit").getAttribute("default"))
+                .isEqualTo(Integer.toString(ProfileListParameters.DEFAULT_LIMIT));
+        assertThat(parameter("org-chart", "user").getAttribute("type")).isEqualTo("username");
+        assertThat(parameter("profile", "user").getAttribute("type")).isEqualTo("username");
+    }
+
+    /** Installing the app must not silently replace Confluence's people cards: an administrator opts in. */
+    @Test
+    void profileMacroReplacingConfluencesCardIsOffUntilEnabled() {
+        assertThat(macroNamed("profile").getAttribute("state")).isEqualTo("disabled");
+        assertThat(macroNamed("profile").getAttribute("hidden")).isEqualTo("true");
+        assertThat(macroNamed("profile-list").getAttribute("state")).isEmpty();
+        assertThat(macroNamed("org-chart").getAttribute("state")).isEmpty();
+    }
+
+    /** Confluence's macro browser reads these keys (MacroSummary, MacroParameter in 8.7.2). */
+    @Test
+    void everyMacroAndMacroParameterHasItsLabelAndDescriptionInTheMacroBrowser() {
+        List<String> keys = new ArrayList<>();
+        for (Element macro : elements("xhtml-macro")) {
+            String prefix = PLUGIN_KEY + "." + macro.getAttribute("name");
+            keys.add(prefix + ".label");
+            keys.add(prefix + ".desc");
+            for (Element parameter : children(macro, "parameter")) {
+                String name = prefix + ".param." + parameter.getAttribute("name");
+                keys.add(name + ".label");
+                keys.add(name + ".desc");
+                children(parameter, "value").forEach(value -> keys.add(name + "." + value.getAttribute("name") + ".desc"));
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(10).allSatisfy(key -> assertThat(i18n).containsKey(key));
+    }
+
+    private static List<String> parameterNames(String macro) {
+        return children(macroNamed(macro), "parameter").stream().map(p -> p.getAttribute("name")).toList();
+    }
+
+    private static Element parameter(String macro, String name) {
+        return children(macroNamed(macro), "parameter").stream().filter(p -> p.getAttribute("name").equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static Element macroNamed(String name) {
+        return elements("xhtml-macro").stream().filter(m -> m.getAttribute("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no xhtml-macro " + name));
     }
 
     private static boolean loads(String className) {

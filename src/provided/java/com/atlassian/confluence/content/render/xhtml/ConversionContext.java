@@ -1,0 +1,4 @@
+package com.atlassian.confluence.content.render.xhtml;
+
+public interface ConversionContext {
+}

@@ -1,0 +1,7 @@
+package com.atlassian.confluence.macro;
+
+public class MacroExecutionException extends Exception {
+    public MacroExecutionException(String message) {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+}

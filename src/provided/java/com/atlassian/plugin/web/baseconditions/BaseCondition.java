@@ -1,0 +1,4 @@
+package com.atlassian.plugin.web.baseconditions;
+
+public interface BaseCondition {
+}

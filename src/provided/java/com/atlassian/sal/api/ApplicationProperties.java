@@ -1,0 +1,5 @@
+package com.atlassian.sal.api;
+
+public interface ApplicationProperties {
+    String getBaseUrl(UrlMode urlMode);
+}
