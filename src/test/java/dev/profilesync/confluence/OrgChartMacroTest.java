@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The org chart macro inside Confluence: whose chart, policies, permission and escaping. */
 class OrgChartMacroTest {
-    private PeopleFixture fixture;
+    private ConfluencePeopleFixture fixture;
     private OrgChartMacro macro;
 
     @BeforeEach
     void setUp() {
-        fixture = new PeopleFixture();
+        fixture = new ConfluencePeopleFixture();
         macro = new OrgChartMacro(fixture.people);
         fixture.user("boss", "Big Boss", Map.of("department", "Board"));
         fixture.viewer = fixture.user("ann", "Ann Lee", Map.of("manager", "boss"));

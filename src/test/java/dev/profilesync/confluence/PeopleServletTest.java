@@ -15,12 +15,12 @@ import static org.mockito.Mockito.when;
 
 /** The People page inside Confluence and its header link: who gets in, search, a person's page, escaping. */
 class PeopleServletTest {
-    private PeopleFixture fixture;
+    private ConfluencePeopleFixture fixture;
     private PeopleServlet servlet;
 
     @BeforeEach
     void setUp() {
-        fixture = new PeopleFixture();
+        fixture = new ConfluencePeopleFixture();
         servlet = new PeopleServlet(fixture.people, fixture.host.services());
         fixture.user("boss", "Big Boss", Map.of("department", "Board"));
         fixture.viewer = fixture.user("ann", "Ann Lee", Map.of("department", "Sales", "manager", "boss"));

@@ -12,12 +12,12 @@ import static org.mockito.Mockito.verify;
 
 /** The Profile List macro inside Confluence: parameters, groups, policies, permission and escaping. */
 class ProfileListMacroTest {
-    private PeopleFixture fixture;
+    private ConfluencePeopleFixture fixture;
     private ProfileListMacro macro;
 
     @BeforeEach
     void setUp() {
-        fixture = new PeopleFixture();
+        fixture = new ConfluencePeopleFixture();
         macro = new ProfileListMacro(fixture.people);
         fixture.user("ann", "Ann Lee", Map.of("department", "Sales", "location", "Berlin"));
         fixture.user("bob", "Bob Stone", Map.of("department", "Support", "location", "Berlin"));

@@ -13,12 +13,12 @@ import static org.mockito.Mockito.verify;
 
 /** Our {@code profile} macro in place of Confluence's: the card, the policies, the permission, escaping. */
 class ProfileMacroTest {
-    private PeopleFixture fixture;
+    private ConfluencePeopleFixture fixture;
     private ProfileMacro macro;
 
     @BeforeEach
     void setUp() {
-        fixture = new PeopleFixture();
+        fixture = new ConfluencePeopleFixture();
         macro = new ProfileMacro(fixture.people);
         fixture.user("boss", "Big Boss", Map.of());
         fixture.user("ann", "Ann Lee", Map.of("department", "Sales", "location", "Berlin", "manager", "boss"));

@@ -36,7 +36,7 @@ import static org.mockito.Mockito.when;
  * (Active Objects on in-memory HSQLDB), the index, renderers and macros real. Users are Confluence users with a
  * stored profile; by default the viewer is logged in and may see the People Directory.
  */
-final class PeopleFixture implements AutoCloseable {
+final class ConfluencePeopleFixture implements AutoCloseable {
     static final FieldDefinition DEPARTMENT = FieldDefinition.text("department", "Department", "department");
     static final FieldDefinition LOCATION = FieldDefinition.text("location", "Location", "l");
     static final FieldDefinition MANAGER = FieldDefinition.text("manager", "Manager", "manager")
@@ -50,7 +50,7 @@ final class PeopleFixture implements AutoCloseable {
     final ConfluencePeople people;
 
     @SuppressWarnings("unchecked")
-    PeopleFixture() {
+    ConfluencePeopleFixture() {
         PeopleDirectory directory = new PeopleDirectory(runtime.ports().profiles(), runtime.ports().settings(),
                 runtime.ports().hostUsers(), Clock.systemUTC());
         people = new ConfluencePeople(directory, host.services(), () -> viewer);
