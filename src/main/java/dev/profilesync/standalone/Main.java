@@ -37,6 +37,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line and returns its exit code; output goes where the context says. */
     static int run(String[] args, CliContext context) {
+        args = demoWhenNoCommand(args);
         CommandLine cli = new CommandLine(new Main(context), new ContextFactory(context));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(context.out());
@@ -51,6 +52,21 @@ public final class Main implements Callable<Integer> {
         context.out().flush();
         context.err().flush();
         return code;
+    }
+
+    /**
+     * Options without a command are the demo's ({@code java -jar ... --no-serve}): the README's first command runs
+     * the demo, so every demo option works there too. The runner's own --help and --version stay its own.
+     */
+    static String[] demoWhenNoCommand(String[] args) {
+        if (args.length == 0 || !args[0].startsWith("-") || java.util.Set.of("-h", "--help", "-V", "--version")
+                .contains(args[0])) {
+            return args;
+        }
+        String[] withDemo = new String[args.length + 1];
+        withDemo[0] = "demo";
+        System.arraycopy(args, 0, withDemo, 1, args.length);
+        return withDemo;
     }
 
     @Override

@@ -30,6 +30,14 @@ class DemoCommandTest {
     }
 
     @Test
+    void demoOptionsWorkWithoutTheCommandAsTheReadmeSays() {
+        CliRun.Result result = run("--no-serve", "--users", "50");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("50 people");
+        assertThat(run("--help").out()).contains("Without a command, runs the demo");
+    }
+
+    @Test
     void secondDemoOverTheSameDataFindsNothingChanged() {
         assertThat(run("demo", "--no-serve", "--users", "200").exitCode()).isZero();
 
