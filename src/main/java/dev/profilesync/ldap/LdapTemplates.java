@@ -24,7 +24,7 @@ final class LdapTemplates {
     }
 
     static LdapTemplate create(LdapDirectoryConfig config) {
-        LdapContextSource source = new LdapContextSource();
+        LdapContextSource source = new JdkContextSource();
         source.setUrl(config.url());
         source.setPooled(false);
         // Without an object factory JNDI never loads a class by name from the thread's class loader (OSGi-safe), and
