@@ -7,7 +7,4 @@ public interface UserAccessor {
     ConfluenceUser getUserByName(String name);
 
     Pager<User> getUsers();
-
-    @Deprecated
-    boolean isDeactivated(User user);
 }
