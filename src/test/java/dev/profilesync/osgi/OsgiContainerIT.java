@@ -1,6 +1,5 @@
 package dev.profilesync.osgi;
 
-import aQute.bnd.header.Attrs;
 import aQute.bnd.header.Parameters;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonParser;
@@ -26,6 +25,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,12 +112,6 @@ class OsgiContainerIT {
         assertThat(wired).containsAll(mandatory);
         // The JDK's LDAP provider is reached without the host exporting it (LdapTemplates, JdkContextSource).
         assertThat(optionalOpen).contains("com.sun.jndi.ldap");
-    }
-
-    @Test
-    void pluginRequiresJava17AsItsClassFilesDo() {
-        assertThat(plugin.getHeaders().get("Require-Capability"))
-                .isEqualTo("osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version=17))\"");
     }
 
     @Test
@@ -241,7 +235,7 @@ class OsgiContainerIT {
     private static void deleteRecursively(Path folder) throws Exception {
         if (Files.exists(folder)) {
             try (var paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
