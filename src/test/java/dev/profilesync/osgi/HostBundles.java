@@ -1,5 +1,6 @@
 package dev.profilesync.osgi;
 
+import aQute.bnd.header.Parameters;
 import aQute.bnd.osgi.Builder;
 import aQute.bnd.osgi.Jar;
 
@@ -11,10 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +39,10 @@ final class HostBundles {
             new Api("com.atlassian.beehive.beehive-api", "5.0.1", "com.atlassian.beehive.*"),
             new Api("com.atlassian.crowd.embedded-crowd-api", "5.1.6", "com.atlassian.crowd.embedded.api.*"),
             new Api("com.atlassian.plugins.atlassian-plugins-webresource-api", "6.1.1", "com.atlassian.webresource.api.*"),
+            new Api("com.atlassian.templaterenderer.atlassian-template-renderer-api", "5.0.4",
+                    "com.atlassian.templaterenderer.*"),
+            new Api("com.atlassian.plugins.atlassian-plugins-core", "7.4.0",
+                    "!com.atlassian.plugin.spring.scanner.*,com.atlassian.plugin.*"),
             new Api("com.atlassian.confluence.confluence", "8.7.2", "com.atlassian.confluence.*,com.atlassian.user.*"));
     static final String AO_VERSION = "5.2.1";
     /** The net.java.ao version Confluence 8.7.2's activeobjects-plugin exports (its classes are AO 6.1.1). */
@@ -47,13 +56,27 @@ final class HostBundles {
         this.classpath = classpath;
     }
 
-    /** The API bundles, then the AO bundle. */
-    List<Path> build() throws Exception {
+    /**
+     * The API bundles, then the AO bundle. Fails, naming them, when a stand-in package belongs to no Confluence
+     * artifact of the table: a new stand-in needs its artifact and version here, or the plugin's import of it would
+     * go unresolved in this test without saying why.
+     */
+    List<Path> build(Path standIns) throws Exception {
         List<Path> bundles = new ArrayList<>();
+        Set<String> exported = new TreeSet<>();
         for (Api api : APIS) {
-            bundles.add(bnd(api.symbolicName(), api.version(), Map.of(
+            Path bundle = bnd(api.symbolicName(), api.version(), Map.of(
                     "Export-Package", exportAll(api.packages(), api.version()),
-                    "Import-Package", "*")));
+                    "Import-Package", "*"));
+            exported.addAll(exportedPackages(bundle));
+            bundles.add(bundle);
+        }
+        Set<String> orphans = standInPackages(standIns);
+        orphans.removeAll(exported);
+        orphans.remove("com.atlassian.activeobjects.external");
+        if (!orphans.isEmpty()) {
+            throw new IllegalStateException("stand-in packages without a Confluence artifact in HostBundles.APIS: "
+                    + orphans + "; add the artifact that holds them in Confluence 8.7.2 and its version");
         }
         bundles.add(bnd("com.atlassian.activeobjects.activeobjects-plugin", AO_VERSION, Map.of(
                 "Bundle-Activator", "dev.profilesync.osgi.host.ActiveObjectsActivator",
@@ -118,8 +141,24 @@ final class HostBundles {
         }
     }
 
+    private static Set<String> exportedPackages(Path bundle) throws IOException {
+        try (JarFile jar = new JarFile(bundle.toFile())) {
+            String header = jar.getManifest().getMainAttributes().getValue("Export-Package");
+            return header == null ? Set.of() : new Parameters(header).keySet();
+        }
+    }
+
+    /** Packages with classes under {@code root/com/atlassian}. */
+    private static Set<String> standInPackages(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root.resolve("com/atlassian"))) {
+            return files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> root.relativize(f.getParent()).toString().replace(File.separatorChar, '.'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
     private static String exportAll(String patterns, String version) {
-        return Stream.of(patterns.split(",")).map(p -> p + ";version=" + version)
+        return Stream.of(patterns.split(",")).map(p -> p.startsWith("!") ? p : p + ";version=" + version)
                 .reduce((a, b) -> a + "," + b).orElseThrow();
     }
 

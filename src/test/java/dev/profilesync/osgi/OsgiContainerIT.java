@@ -71,7 +71,7 @@ class OsgiContainerIT {
                 // the database under the host's AO bundle, as Confluence's own driver is on its class path
                 org.hsqldb.jdbc.JDBCDriver.class)));
         BundleContext context = felix.context();
-        for (Path bundle : host.build()) {
+        for (Path bundle : host.build(TARGET.resolve("classes"))) {
             context.installBundle(bundle.toUri().toString()).start();
         }
         context.installBundle(host.probeFragment(PLUGIN_KEY, TARGET.resolve("test-classes"),
