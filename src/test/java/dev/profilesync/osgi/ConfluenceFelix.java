@@ -31,6 +31,11 @@ final class ConfluenceFelix implements AutoCloseable {
     }
 
     static ConfluenceFelix start(Path storage, String hostExports) throws BundleException {
+        return start(storage, hostExports, Map.of());
+    }
+
+    /** As above, with more framework properties (e.g. the execution environments of another Java). */
+    static ConfluenceFelix start(Path storage, String hostExports, Map<String, String> more) throws BundleException {
         Map<String, Object> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -39,6 +44,7 @@ final class ConfluenceFelix implements AutoCloseable {
         config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_FRAMEWORK);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, hostExports);
         config.put("felix.log.level", "1");
+        config.putAll(more);
         Framework framework = new Felix(config);
         framework.init();
         framework.start();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleWire;
@@ -36,6 +37,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -49,19 +51,27 @@ class OsgiContainerIT {
             "profile-sync-1.0.0-SNAPSHOT");
     private static final String PLUGIN_KEY = "dev.profilesync.profile-sync";
 
+    /** The execution environments a Java 11 runtime offers, as Felix lists them for Java 11. */
+    private static final String JAVA_11_ENVIRONMENTS = "osgi.ee; osgi.ee=\"OSGi/Minimum\"; "
+            + "version:List<Version>=\"1.0,1.1,1.2\", osgi.ee; osgi.ee=\"JavaSE\"; "
+            + "version:List<Version>=\"1.0,1.1,1.2,1.3,1.4,1.5,1.6,1.7,1.8,9.0,10.0,11.0\"";
+
     private static ConfluenceFelix felix;
     private static Bundle plugin;
+    private static List<Path> hostBundles;
+    private static String hostExports;
+    private static Path work;
 
     @BeforeAll
     static void startConfluenceLikeContainer() throws Exception {
-        Path work = TARGET.resolve("osgi-container");
+        work = TARGET.resolve("osgi-container");
         deleteRecursively(work);
         Files.createDirectories(work);
         HostBundles host = new HostBundles(work, List.of(TARGET.resolve("classes").toFile(),
                 TARGET.resolve("test-classes").toFile(), jar(net.java.ao.EntityManager.class),
                 jar(com.zaxxer.hikari.HikariDataSource.class), jar(org.apache.commons.lang3.StringUtils.class)));
 
-        felix = ConfluenceFelix.start(work.resolve("felix-cache"), HostPackages.exportsOf(List.of(
+        hostExports = HostPackages.exportsOf(List.of(
                 org.springframework.core.SpringVersion.class, org.springframework.beans.BeanUtils.class,
                 org.springframework.dao.DataAccessException.class, org.springframework.context.ApplicationContext.class,
                 org.springframework.aop.Advisor.class, org.springframework.expression.ExpressionParser.class,
@@ -69,9 +79,11 @@ class OsgiContainerIT {
                 org.slf4j.Logger.class, javax.servlet.Servlet.class, javax.inject.Inject.class,
                 javax.annotation.PostConstruct.class, ImmutableList.class,
                 // the database under the host's AO bundle, as Confluence's own driver is on its class path
-                org.hsqldb.jdbc.JDBCDriver.class)));
+                org.hsqldb.jdbc.JDBCDriver.class));
+        hostBundles = host.build(TARGET.resolve("classes"));
+        felix = ConfluenceFelix.start(work.resolve("felix-cache"), hostExports);
         BundleContext context = felix.context();
-        for (Path bundle : host.build(TARGET.resolve("classes"))) {
+        for (Path bundle : hostBundles) {
             context.installBundle(bundle.toUri().toString()).start();
         }
         context.installBundle(host.probeFragment(PLUGIN_KEY, TARGET.resolve("test-classes"),
@@ -112,6 +124,21 @@ class OsgiContainerIT {
         assertThat(wired).containsAll(mandatory);
         // The JDK's LDAP provider is reached without the host exporting it (LdapTemplates, JdkContextSource).
         assertThat(optionalOpen).contains("com.sun.jndi.ldap");
+    }
+
+    @Test
+    void confluenceOnJava11RefusesThePluginAtInstallNamingTheJavaItNeeds() throws Exception {
+        try (ConfluenceFelix java11 = ConfluenceFelix.start(work.resolve("felix-cache-java11"), hostExports,
+                Map.of("org.osgi.framework.system.capabilities", JAVA_11_ENVIRONMENTS))) {
+            BundleContext context = java11.context();
+            for (Path bundle : hostBundles) {
+                context.installBundle(bundle.toUri().toString()).start();
+            }
+            Bundle refused = context.installBundle(TARGET.resolve(FINAL_NAME + ".jar").toUri().toString());
+
+            assertThatThrownBy(refused::start).isInstanceOf(BundleException.class)
+                    .hasMessageContaining("osgi.ee").hasMessageContaining("version=17");
+        }
     }
 
     @Test
