@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 final class ConfluenceHostSchedule implements HostSchedule {
     /** The job-config module key in atlassian-plugin.xml; Confluence schedules the module under its key. */
-    static final String JOB_MODULE_KEY = "externalUserDirectorySyncJob";
+    static final String JOB_MODULE_KEY = "dev.profilesync.profile-sync.externalUserDirectorySyncJob";
     /** Scheduled Jobs, relative to the admin page at /plugins/servlet/profile-sync/admin/, so the context path fits. */
     static final String SCHEDULED_JOBS_LINK = "../../../../admin/scheduledjobs/viewscheduledjobs.action";
 

@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
+import com.atlassian.confluence.user.DisabledUserManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
@@ -36,6 +37,7 @@ public class HostServices {
     private final CrowdService crowdService;
     private final CrowdDirectoryService crowdDirectories;
     private final ConfluenceAccessManager accessManager;
+    private final DisabledUserManager disabledUsers;
     private final UserDetailsManager userDetails;
     private final AccessModeService accessModes;
     private final ClusterLockService clusterLocks;
@@ -58,6 +60,7 @@ public class HostServices {
                         @ComponentImport CrowdService crowdService,
                         @ComponentImport CrowdDirectoryService crowdDirectories,
                         @ComponentImport ConfluenceAccessManager accessManager,
+                        @ComponentImport DisabledUserManager disabledUsers,
                         @ComponentImport UserDetailsManager userDetails,
                         @ComponentImport AccessModeService accessModes,
                         @ComponentImport ClusterLockService clusterLocks,
@@ -78,6 +81,7 @@ public class HostServices {
         this.crowdService = crowdService;
         this.crowdDirectories = crowdDirectories;
         this.accessManager = accessManager;
+        this.disabledUsers = disabledUsers;
         this.userDetails = userDetails;
         this.accessModes = accessModes;
         this.clusterLocks = clusterLocks;
@@ -110,6 +114,10 @@ public class HostServices {
 
     ConfluenceAccessManager accessManager() {
         return accessManager;
+    }
+
+    DisabledUserManager disabledUsers() {
+        return disabledUsers;
     }
 
     UserDetailsManager userDetails() {

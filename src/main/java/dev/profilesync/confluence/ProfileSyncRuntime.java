@@ -34,7 +34,8 @@ public class ProfileSyncRuntime implements SyncService {
         this.directories = new CrowdDirectoryCatalog(host.crowdDirectories(), LdapDirectoryReader::new);
         this.ports = new SyncPorts(
                 directories,
-                new ConfluenceHostUsers(host.userAccessor(), host.crowdService(), host.accessManager()),
+                new ConfluenceHostUsers(host.userAccessor(), host.crowdService(), host.accessManager(),
+                        host.disabledUsers()),
                 new StandardProfileFields(stores.profiles(), host.userAccessor(), host.userDetails()),
                 stores.settings(),
                 stores.history(),

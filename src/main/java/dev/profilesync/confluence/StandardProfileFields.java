@@ -19,12 +19,13 @@ import java.util.function.Consumer;
  * The profile store, plus Confluence's own profile fields: a field whose key is one of Confluence's standard
  * profile keys (phone, im, website, position, department, location) is also written to the user's Confluence
  * profile through {@link UserDetailsManager}, so it shows on the profile page and in the People Directory.
- * Profile Sync's store stays the record: a value Confluence cannot hold (255 characters or more) or a user
- * Confluence cannot find is logged and counted, and never fails the run.
+ * Profile Sync's store stays the record: Confluence keeps the first 255 characters of a profile value (its
+ * content property manager cuts longer ones), so a longer value is copied cut to 255 characters, as Confluence would
+ * store it, and logged; a user Confluence cannot find is logged and counted. Neither fails the run.
  */
 final class StandardProfileFields implements ProfileStore {
     static final Set<String> KEYS = Set.of("phone", "im", "website", "position", "department", "location");
-    /** UserDetailsManager keeps values shorter than this. */
+    /** Confluence 8.7.2 stores at most this many characters of a profile value (StringUtils.left(value, 255)). */
     static final int MAX_LENGTH = 255;
     private static final Logger LOG = LoggerFactory.getLogger(StandardProfileFields.class);
 
@@ -32,6 +33,7 @@ final class StandardProfileFields implements ProfileStore {
     private final UserAccessor users;
     private final UserDetailsManager details;
     private final AtomicLong notMirrored = new AtomicLong();
+    private final AtomicLong cut = new AtomicLong();
 
     StandardProfileFields(ProfileStore store, UserAccessor users, UserDetailsManager details) {
         this.store = store;
@@ -67,6 +69,11 @@ final class StandardProfileFields implements ProfileStore {
         return notMirrored.get();
     }
 
+    /** Values copied cut to {@link #MAX_LENGTH} characters since the plugin started. */
+    long cut() {
+        return cut.get();
+    }
+
     private void mirror(ProfileUpdate update) {
         boolean touchesStandard = update.set().keySet().stream().anyMatch(KEYS::contains)
                 || update.remove().stream().anyMatch(KEYS::contains);
@@ -94,13 +101,20 @@ final class StandardProfileFields implements ProfileStore {
         if (!KEYS.contains(key)) {
             return;
         }
-        if (value.length() >= MAX_LENGTH) {
-            notMirrored.incrementAndGet();
-            LOG.warn("Profile Sync did not copy '{}' of '{}' to Confluence's profile: {} characters, Confluence keeps "
-                    + "fewer than {}. Profile Sync's field holds the whole value.", key, username, value.length(),
-                    MAX_LENGTH);
+        if (value.length() > MAX_LENGTH) {
+            cut.incrementAndGet();
+            LOG.info("Profile Sync copied '{}' of '{}' to Confluence's profile cut to {} of its {} characters, as "
+                    + "Confluence keeps no more. Profile Sync's field holds the whole value.", key, username,
+                    MAX_LENGTH, value.length());
+            details.setStringProperty(user, key, firstChars(value));
             return;
         }
         details.setStringProperty(user, key, value);
+    }
+
+    /** The first {@link #MAX_LENGTH} characters, one fewer where the cut would split a surrogate pair. */
+    private static String firstChars(String value) {
+        int end = Character.isHighSurrogate(value.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+        return value.substring(0, end);
     }
 }

@@ -1,6 +1,7 @@
 package dev.profilesync.ldap;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Objects;
  *
  * @param id                 stable id (Confluence: the Crowd directory id; standalone: from the config file)
  * @param name               shown in reports
- * @param url                ldap://host:port or ldaps://host:port (an ldaps:// URL implies LDAPS)
+ * @param url                ldap://host:port or ldaps://host:port (an ldaps:// URL implies LDAPS); several separated by
+ *                           spaces are failover servers, tried in order
  * @param security           NONE, LDAPS or STARTTLS; certificates are checked against the JVM's trust store
  * @param bindDn             DN to bind as; empty for anonymous
  * @param password           bind password; never logged or shown
@@ -65,8 +67,7 @@ public record LdapDirectoryConfig(
     public LdapDirectoryConfig {
         Objects.requireNonNull(id, "id");
         name = name == null || name.isBlank() ? id : name;
-        SettingChecks.url(url);
-        url = url.trim();
+        url = String.join(" ", SettingChecks.urls(url));
         security = security == null ? Security.NONE : security;
         if (SettingChecks.isLdapsUrl(url)) {
             SettingChecks.require(security != Security.STARTTLS, "security", "ldap.security.conflict",
@@ -94,6 +95,11 @@ public record LdapDirectoryConfig(
         SettingChecks.nonNegative(connectTimeout, "connectTimeout");
         readTimeout = readTimeout == null ? Duration.ofSeconds(60) : readTimeout;
         SettingChecks.nonNegative(readTimeout, "readTimeout");
+    }
+
+    /** The servers of {@link #url}, in the order they are tried: one, or several separated by spaces. */
+    public List<String> urls() {
+        return List.of(url.split(" "));
     }
 
     /** The DN under which users are searched: {@link #userDn} below {@link #baseDn}. */

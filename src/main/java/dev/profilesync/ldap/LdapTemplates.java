@@ -24,8 +24,9 @@ final class LdapTemplates {
     }
 
     static LdapTemplate create(LdapDirectoryConfig config) {
-        LdapContextSource source = new LdapContextSource();
-        source.setUrl(config.url());
+        LdapContextSource source = new JdkContextSource();
+        // Failover servers are tried in order by JNDI itself, on every new connection.
+        source.setUrls(config.urls().toArray(String[]::new));
         source.setPooled(false);
         // Without an object factory JNDI never loads a class by name from the thread's class loader (OSGi-safe), and
         // searches return plain SearchResults, which is all the reader uses.

@@ -8,6 +8,7 @@ import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -22,12 +23,25 @@ final class SettingChecks {
     private SettingChecks() {
     }
 
-    static void url(String url) {
+    /**
+     * Checks the url setting: one LDAP URL, or several separated by spaces (failover servers, tried in order, as
+     * JNDI and Crowd's {@code ldap.url} take them); returns them in order. They must all use the same scheme, since
+     * LDAPS is set for the connection, not per server.
+     */
+    static List<String> urls(String url) {
         require(url != null && !url.isBlank(), "url", "ldap.url.empty",
                 "the directory URL is empty: use ldap://host:389 or ldaps://host:636");
+        List<String> urls = List.of(url.trim().split("\\s+"));
+        urls.forEach(SettingChecks::oneUrl);
+        require(urls.stream().map(SettingChecks::isLdapsUrl).distinct().count() == 1, "url", "ldap.url.mixed",
+                "'" + url + "' mixes ldap:// and ldaps:// servers: use one scheme for all failover servers");
+        return urls;
+    }
+
+    private static void oneUrl(String url) {
         URI uri;
         try {
-            uri = new URI(url.trim());
+            uri = new URI(url);
         } catch (URISyntaxException e) {
             throw invalid("url", "ldap.url.invalid",
                     "'" + url + "' is not a URL: use ldap://host:389 or ldaps://host:636");

@@ -10,7 +10,7 @@ import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.demo.DefaultFields;
 import dev.profilesync.standalone.demo.DemoOrganisation;
 import dev.profilesync.standalone.demo.EmbeddedDirectory;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

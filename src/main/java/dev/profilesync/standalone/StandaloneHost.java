@@ -1,5 +1,6 @@
 package dev.profilesync.standalone;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.AccessMode;
 import dev.profilesync.core.DirectoryCatalog;
 import dev.profilesync.core.DirectoryReader;
@@ -11,7 +12,7 @@ import dev.profilesync.core.SyncHistory;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,7 +70,7 @@ final class StandaloneHost implements AutoCloseable {
 
     private static AoStores openStores(DatabaseConfig database) {
         try {
-            return AoStores.open(database);
+            return EmbeddedStores.open(database);
         } catch (RuntimeException e) {
             throw new RunFailure("database", "cannot open " + withoutPassword(database.jdbcUrl()) + " ("
                     + e.getMessage()

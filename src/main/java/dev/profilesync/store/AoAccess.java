@@ -11,8 +11,8 @@ import net.java.ao.RawEntity;
 /**
  * The few Active Objects operations the stores use, with the signatures of Confluence's
  * {@code com.atlassian.activeobjects.external.ActiveObjects} so that a host implements it by delegation: the
- * standalone host over AO's own {@code EntityManager} ({@link AoStores#open}), Confluence over its ActiveObjects
- * service ({@link AoStores#over}). The store package never sees com.atlassian types.
+ * standalone host over AO's own {@code EntityManager} ({@code store.embedded.EmbeddedStores}), Confluence over its
+ * ActiveObjects service ({@link AoStores#over}). The store package never sees com.atlassian types.
  *
  * <p>Implementations throw unchecked exceptions; a failure inside {@link #executeInTransaction} rolls back all the
  * work done in it. Implementations are thread-safe; a transaction belongs to the thread that runs it.

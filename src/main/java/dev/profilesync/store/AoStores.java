@@ -9,9 +9,9 @@ import dev.profilesync.core.SyncHistory;
 import net.java.ao.RawEntity;
 
 /**
- * The engine's storage ports over Active Objects tables. {@link #open(DatabaseConfig)} is for the standalone host and
- * tests (AO's own EntityManager on HSQLDB or PostgreSQL); Confluence's binding uses {@link #over(AoAccess)} with its
- * ActiveObjects service. Thread-safe.
+ * The engine's storage ports over Active Objects tables. Confluence's binding uses {@link #over(AoAccess)} with its
+ * ActiveObjects service; the standalone host and the tests open AO's own EntityManager on HSQLDB or PostgreSQL
+ * through {@code dev.profilesync.store.embedded.EmbeddedStores}, which the plugin jar leaves out. Thread-safe.
  */
 public final class AoStores implements AutoCloseable {
     private static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(ProfileEntity.class,
@@ -32,26 +32,19 @@ public final class AoStores implements AutoCloseable {
     }
 
     /**
-     * Connects to the database and creates or updates the tables. Fails with a {@link StoreException} when the
-     * database cannot be reached, or an {@link dev.profilesync.core.InvalidSettingException} for an unsupported URL.
-     */
-    public static AoStores open(DatabaseConfig database) {
-        EntityManagerAccess access = new EntityManagerAccess(AoDatabase.connect(database));
-        try {
-            access.migrate(ENTITIES.toArray(Class[]::new));
-        } catch (RuntimeException e) {
-            access.dispose();
-            throw e;
-        }
-        return new AoStores(access, access::dispose);
-    }
-
-    /**
      * The stores over a host's Active Objects. The host creates the tables: Confluence migrates the entities of the
      * plugin's {@code <ao>} module, which must list {@link #entities()}.
      */
     public static AoStores over(AoAccess ao) {
         return new AoStores(ao, () -> { });
+    }
+
+    /**
+     * The stores over an Active Objects the caller opened and migrated itself (the standalone host's embedded
+     * database, {@code store.embedded}); {@code release} runs on {@link #close()}.
+     */
+    public static AoStores over(AoAccess ao, Runnable release) {
+        return new AoStores(ao, release);
     }
 
     /** The entity classes, for the host's {@code <ao>} module. */
@@ -75,7 +68,7 @@ public final class AoStores implements AutoCloseable {
         return access;
     }
 
-    /** Releases the database connections of {@link #open}; does nothing for {@link #over}. */
+    /** Runs the release given to {@link #over(AoAccess, Runnable)}; does nothing for {@link #over(AoAccess)}. */
     @Override
     public void close() {
         release.run();

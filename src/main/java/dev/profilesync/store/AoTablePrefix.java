@@ -11,15 +11,15 @@ import java.util.Locale;
  * of the MD5 of the {@code <ao>} module's namespace (by default the plugin key), and {@code _}. The standalone host
  * uses the same rule so its tables are named exactly as in Confluence.
  */
-final class AoTablePrefix {
+public final class AoTablePrefix {
     /** The plugin key: groupId.artifactId, as the plugin SDK makes it. */
-    static final String NAMESPACE = "dev.profilesync.profile-sync";
-    static final String PREFIX = of(NAMESPACE);
+    public static final String NAMESPACE = "dev.profilesync.profile-sync";
+    public static final String PREFIX = of(NAMESPACE);
 
     private AoTablePrefix() {
     }
 
-    static String of(String namespace) {
+    public static String of(String namespace) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8));
             String hex = HexFormat.of().formatHex(digest);

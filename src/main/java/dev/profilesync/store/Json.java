@@ -1,28 +1,63 @@
 package dev.profilesync.store;
 
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.profilesync.core.SyncReport;
 
 /**
  * The JSON kept in text columns: run reports and SELECT options. Times are ISO-8601 text (Instant, Duration), so a
  * report reads back equal to what was written; unknown properties are ignored so older rows stay readable.
+ * The two time types are mapped here rather than with jackson-datatype-jsr310: Confluence exports jackson-databind
+ * but not that module, so the plugin would have to bundle a module built for another databind than the host's.
+ * The text is the same the module wrote (ISO-8601), so rows written before read back unchanged.
  */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .registerModule(isoTimes())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private Json() {
+    }
+
+    private static SimpleModule isoTimes() {
+        return new SimpleModule("profile-sync-iso-times")
+                .addSerializer(Instant.class, ToStringSerializer.instance)
+                .addSerializer(Duration.class, ToStringSerializer.instance)
+                .addDeserializer(Instant.class, new IsoText<>(Instant.class, Instant::parse))
+                .addDeserializer(Duration.class, new IsoText<>(Duration.class, Duration::parse));
+    }
+
+    /** Reads a value from its ISO-8601 text; Jackson reports a text that does not parse with the field's name. */
+    private static final class IsoText<T> extends FromStringDeserializer<T> {
+        private final transient Function<String, T> parse;
+
+        IsoText(Class<T> type, Function<String, T> parse) {
+            super(type);
+            this.parse = parse;
+        }
+
+        @Override
+        protected T _deserialize(String value, DeserializationContext context) {
+            try {
+                return parse.apply(value);
+            } catch (DateTimeException e) {
+                // FromStringDeserializer turns an IllegalArgumentException into Jackson's own format error.
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
     }
 
     static String report(SyncReport report) {

@@ -51,4 +51,22 @@ class DependencyRuleTest {
                         "dev.profilesync.web..", "dev.profilesync.standalone..", "dev.profilesync.confluence..")
                 .check(classes);
     }
+
+    /**
+     * What the plugin jar carries (everything but the standalone runner and its embedded database) needs nothing
+     * that only the standalone runner brings: no mandatory import of a package Confluence does not export.
+     * UnboundID is not on the list: the ldap adapter checks an admin's filter with its parser, so the plugin bundles
+     * it, as it bundles spring-ldap.
+     */
+    @Test
+    void pluginCodeNeedsNoStandaloneOnlyLibrary() {
+        noClasses().that().resideInAnyPackage("dev.profilesync.core..", "dev.profilesync.ldap..",
+                        "dev.profilesync.web..", "dev.profilesync.confluence..")
+                .or().resideInAPackage("dev.profilesync.store")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.profilesync.standalone..", "dev.profilesync.store.embedded..",
+                        "net.java.ao.db..", "net.java.ao.atlassian..", "net.java.ao.builder..", "com.zaxxer.hikari..",
+                        "org.hsqldb..", "org.postgresql..", "picocli..", "com.sun.net.httpserver..")
+                .check(classes);
+    }
 }

@@ -1,10 +1,11 @@
 package dev.profilesync.confluence;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.scheduler.config.JobId;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class AdminServletTest {
     void systemAdministratorWithWebSudo() {
         // The stand-in JobId has no behaviour; the job is not scheduled, so the page shows it disabled.
         jobIds = mockStatic(JobId.class);
-        stores = AoStores.open(DatabaseConfig.inMemory("servlet-" + UUID.randomUUID()));
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("servlet-" + UUID.randomUUID()));
         runtime = new ProfileSyncRuntime(host.services(), stores);
         servlet = new AdminServlet(host.services(), runtime);
         servlet.init();

@@ -3,6 +3,7 @@ package dev.profilesync.confluence;
 import com.atlassian.confluence.security.access.AccessStatus;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.confluence.user.DisabledUserManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.sal.api.user.UserKey;
@@ -17,7 +18,11 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** Confluence's users as the engine sees them, and the Active User and Unlicensed User policies over them. */
@@ -25,9 +30,9 @@ class ConfluenceHostUsersTest {
     private final UserAccessor accessor = mock(UserAccessor.class);
     private final CrowdService crowd = mock(CrowdService.class);
     private final ConfluenceAccessManager access = mock(ConfluenceAccessManager.class);
-    private final ConfluenceHostUsers users = new ConfluenceHostUsers(accessor, crowd, access);
+    private final DisabledUserManager disabled = mock(DisabledUserManager.class);
+    private final ConfluenceHostUsers users = new ConfluenceHostUsers(accessor, crowd, access, disabled);
 
-    @SuppressWarnings("deprecation")
     private ConfluenceUser user(String name, String key, boolean deactivated, Long directoryId, boolean licensed) {
         ConfluenceUser user = mock(ConfluenceUser.class);
         UserKey userKey = mock(UserKey.class);
@@ -35,7 +40,7 @@ class ConfluenceHostUsersTest {
         when(user.getName()).thenReturn(name);
         when(user.getKey()).thenReturn(userKey);
         when(accessor.getUserByName(name)).thenReturn(user);
-        when(accessor.isDeactivated(user)).thenReturn(deactivated);
+        when(disabled.isDisabled(user)).thenReturn(deactivated);
         if (directoryId != null) {
             com.atlassian.crowd.embedded.api.User inDirectory = mock(com.atlassian.crowd.embedded.api.User.class);
             when(inDirectory.getDirectoryId()).thenReturn(directoryId);
@@ -103,6 +108,21 @@ class ConfluenceHostUsersTest {
             assertThat(UnlicensedUserPolicy.HIDE.isListed(dave)).isFalse();
             assertThat(UnlicensedUserPolicy.SHOW.isListed(dave)).isTrue();
         });
+    }
+
+    @Test
+    void licenceIsLookedUpOnlyWhenTheUnlicensedPolicyAsksAndOnce() {
+        ConfluenceUser frank = user("frank", "k-frank", false, 7L, false);
+        listed(frank);
+
+        HostUser listed = users.all().get(0);
+        ActiveUserPolicy.VISIBLE.isActive(listed);
+        UnlicensedUserPolicy.SHOW.isListed(listed);
+        verify(access, never()).getUserAccessStatus(any());
+
+        assertThat(UnlicensedUserPolicy.HIDE.isListed(listed)).isFalse();
+        assertThat(UnlicensedUserPolicy.HIDE.isListed(listed)).isFalse();
+        verify(access, times(1)).getUserAccessStatus(frank);
     }
 
     @Test

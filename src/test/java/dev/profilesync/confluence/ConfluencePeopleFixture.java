@@ -17,7 +17,8 @@ import dev.profilesync.core.UnlicensedUserPolicy;
 import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class ConfluencePeopleFixture implements AutoCloseable {
             .withDisplay(new FieldDisplay(true, true, ValueFormat.PERSON));
 
     final HostFixture host = new HostFixture();
-    final AoStores stores = AoStores.open(DatabaseConfig.inMemory("people-" + UUID.randomUUID()));
+    final AoStores stores = EmbeddedStores.open(DatabaseConfig.inMemory("people-" + UUID.randomUUID()));
     final ProfileSyncRuntime runtime = new ProfileSyncRuntime(host.services(), stores);
     private final List<User> users = new ArrayList<>();
     ConfluenceUser viewer;

@@ -136,6 +136,19 @@ class CrowdDirectoryCatalogTest {
     }
 
     @Test
+    void severalFailoverUrlsAreAllKeptInOrder() {
+        Map<String, String> failover = openLdap();
+        failover.put("ldap.url", "ldap://dc1.example.com:389 ldap://dc2.example.com:389");
+        offer(directory(1, "Failover", DirectoryType.CONNECTOR, failover));
+
+        catalog.directories();
+
+        assertThat(catalog.skippedDirectories()).isEmpty();
+        assertThat(built).singleElement().satisfies(config -> assertThat(config.urls())
+                .containsExactly("ldap://dc1.example.com:389", "ldap://dc2.example.com:389"));
+    }
+
+    @Test
     void secureModesMapToLdapsAndStartTls() {
         Map<String, String> ldaps = openLdap();
         ldaps.put("ldap.secure", "true");

@@ -6,6 +6,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
+import com.atlassian.confluence.user.DisabledUserManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
@@ -41,6 +42,7 @@ final class HostFixture {
     final CrowdService crowdService = mock(CrowdService.class);
     final CrowdDirectoryService crowdDirectories = mock(CrowdDirectoryService.class);
     final ConfluenceAccessManager accessManager = mock(ConfluenceAccessManager.class);
+    final DisabledUserManager disabledUsers = mock(DisabledUserManager.class);
     final UserDetailsManager userDetails = mock(UserDetailsManager.class);
     final AccessModeService accessModes = mock(AccessModeService.class);
     final ClusterLockService clusterLocks = mock(ClusterLockService.class);
@@ -67,7 +69,7 @@ final class HostFixture {
     }
 
     HostServices services() {
-        return new HostServices(userAccessor, crowdService, crowdDirectories, accessManager, userDetails,
+        return new HostServices(userAccessor, crowdService, crowdDirectories, accessManager, disabledUsers, userDetails,
                 accessModes, clusterLocks, events, i18n, userManager, loginUris, webSudo, xsrfValidator, xsrfTokens,
                 activeObjects, scheduler, timeZones, pageBuilder, permissions, applicationProperties);
     }

@@ -152,11 +152,19 @@ class PluginDescriptorTest {
     }
 
     @Test
+    void scheduledJobHasAnIdNoOtherAppCanTakeAndTheNameConfluenceShowsForIt() {
+        String jobId = only("job-config").getAttribute("key");
+
+        // The scheduler's JobId is the bare module key, shared by all apps; the plugin key is unique per app.
+        assertThat(jobId).startsWith("dev.profilesync.profile-sync.");
+        assertThat(i18n.getProperty("scheduledjob.desc." + jobId)).isEqualTo("External User Directory Sync Job");
+    }
+
+    @Test
     void scheduledJobIsTheManagedNightlyPerClusterJob() {
         Element jobConfig = only("job-config");
         assertThat(jobConfig.getAttribute("name")).isEqualTo("External User Directory Sync Job");
-        assertThat(jobConfig.getAttribute("key")).isEqualTo("externalUserDirectorySyncJob")
-                .isEqualTo(ConfluenceHostSchedule.JOB_MODULE_KEY);
+        assertThat(jobConfig.getAttribute("key")).isEqualTo(ConfluenceHostSchedule.JOB_MODULE_KEY);
 
         Element job = only("job");
         assertThat(job.getAttribute("perClusterJob")).isEqualTo("true");

@@ -1,5 +1,6 @@
 package dev.profilesync.confluence;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import com.atlassian.confluence.event.events.security.LoginEvent;
 import com.atlassian.confluence.security.access.AccessStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -19,7 +20,7 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +92,7 @@ class ProfileSyncRuntimeTest {
         List<Directory> directories = List.of(ldapDirectory(), internalDirectory());
         when(host.crowdDirectories.findAllDirectories()).thenReturn(directories);
 
-        stores = AoStores.open(DatabaseConfig.inMemory("confluence-runtime-" + DATABASES.incrementAndGet()));
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("confluence-runtime-" + DATABASES.incrementAndGet()));
         stores.settings().saveFields(List.of(
                 FieldDefinition.text("phone", "Phone", "telephoneNumber"),
                 FieldDefinition.text("department", "Department", "departmentNumber"),

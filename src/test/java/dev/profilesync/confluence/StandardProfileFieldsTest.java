@@ -80,14 +80,35 @@ class StandardProfileFieldsTest {
     }
 
     @Test
-    void valueConfluenceCannotHoldIsKeptOnlyInProfileSync() {
-        String longTitle = "x".repeat(StandardProfileFields.MAX_LENGTH);
+    void valueOf255CharactersIsCopiedWhole() {
+        String title = "x".repeat(StandardProfileFields.MAX_LENGTH);
 
-        profiles.write(List.of(update("alice", Map.of("position", longTitle), Set.of())));
+        profiles.write(List.of(update("alice", Map.of("position", title), Set.of())));
 
-        verify(details, never()).setStringProperty(any(), anyString(), anyString());
-        assertThat(store.written).hasSize(1);
-        assertThat(profiles.notMirrored()).isEqualTo(1);
+        verify(details).setStringProperty(alice, "position", title);
+        assertThat(profiles.cut()).isZero();
+        assertThat(profiles.notMirrored()).isZero();
+    }
+
+    @Test
+    void longerValueIsCopiedCutTo255CharactersAsConfluenceStoresIt() {
+        String title = "y".repeat(254) + "z" + "-and-more";
+
+        profiles.write(List.of(update("alice", Map.of("position", title), Set.of())));
+
+        verify(details).setStringProperty(alice, "position", "y".repeat(254) + "z");
+        assertThat(store.written.get(0).set()).containsEntry("position", title);
+        assertThat(profiles.cut()).isEqualTo(1);
+        assertThat(profiles.notMirrored()).isZero();
+    }
+
+    @Test
+    void cutNeverSplitsACharacterOutsideTheBasicPlane() {
+        String title = "y".repeat(254) + "\uD83D\uDE00" + "more";
+
+        profiles.write(List.of(update("alice", Map.of("position", title), Set.of())));
+
+        verify(details).setStringProperty(alice, "position", "y".repeat(254));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.profilesync.engine;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
@@ -9,7 +10,7 @@ import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,7 @@ final class EngineFixture implements AutoCloseable {
     final SyncEngine engine;
 
     EngineFixture(TestDirectory directory) {
-        stores = AoStores.open(DatabaseConfig.inMemory("engine" + DATABASES.incrementAndGet()));
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("engine" + DATABASES.incrementAndGet()));
         host.readers.add(new LdapDirectoryReader(directory.config("main")));
         engine = new SyncEngine(new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(),
                 host, host), Clock.systemUTC());

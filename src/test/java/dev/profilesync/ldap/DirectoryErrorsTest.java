@@ -65,6 +65,18 @@ class DirectoryErrorsTest {
     }
 
     @Test
+    void failoverUrlsAreTriedInOrderWhenTheFirstServerIsDown() throws IOException {
+        String down = "ldap://127.0.0.1:" + closedPort();
+        CollectingSink sink = new CollectingSink();
+
+        LdapDirectoryReader reader = directory.config().url(down + " " + directory.url()).reader();
+        reader.readAll(MAPPED, sink);
+
+        assertThat(sink.usernames()).hasSize(10);
+        assertThat(reader.testConnection(MAPPED, 3).ok()).isTrue();
+    }
+
+    @Test
     void unknownHostSaysToCheckTheUrl() {
         DirectoryException failure = readAllFails(directory.config().url("ldap://no-such-host.invalid:389"));
 

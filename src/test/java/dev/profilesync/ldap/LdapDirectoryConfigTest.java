@@ -58,6 +58,19 @@ class LdapDirectoryConfigTest {
     }
 
     @Test
+    void severalUrlsSeparatedBySpacesAreFailoverServersInOrder() {
+        LdapDirectoryConfig config = new ConfigBuilder().url(" ldap://dc1:389  ldap://dc2:389 ").build();
+
+        assertThat(config.urls()).containsExactly("ldap://dc1:389", "ldap://dc2:389");
+        assertThat(config.url()).isEqualTo("ldap://dc1:389 ldap://dc2:389");
+        assertThat(new ConfigBuilder().url("ldaps://dc1:636 ldaps://dc2:636").build().security())
+                .isEqualTo(LdapDirectoryConfig.Security.LDAPS);
+        assertThat(refused(new ConfigBuilder().url("ldap://dc1:389 ldaps://dc2:636")).detail())
+                .contains("mixes ldap:// and ldaps://");
+        assertThat(refused(new ConfigBuilder().url("ldap://dc1:389 dc2:389")).setting()).isEqualTo("url");
+    }
+
+    @Test
     void ldapsUrlMeansLdapsAndCannotBeCombinedWithStartTls() {
         assertThat(new ConfigBuilder().url("ldaps://directory:636").build().security())
                 .isEqualTo(LdapDirectoryConfig.Security.LDAPS);

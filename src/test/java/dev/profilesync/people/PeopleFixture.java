@@ -12,7 +12,8 @@ import dev.profilesync.core.UnlicensedUserPolicy;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class PeopleFixture implements AutoCloseable {
     private final PeopleDirectory directory;
 
     public PeopleFixture() {
-        stores = AoStores.open(DatabaseConfig.inMemory("people-" + UUID.randomUUID()));
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("people-" + UUID.randomUUID()));
         stores.settings().saveFields(FIELDS);
         List<ProfileUpdate> profiles = new ArrayList<>();
         add(profiles, "ceo", "Clara Chief", Map.of("department", "Board", "location", "Berlin", "title", "CEO"), true);

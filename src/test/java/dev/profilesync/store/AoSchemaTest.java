@@ -1,5 +1,6 @@
 package dev.profilesync.store;
 
+import dev.profilesync.store.embedded.AoDatabase;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;

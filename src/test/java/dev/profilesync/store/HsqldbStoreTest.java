@@ -1,5 +1,7 @@
 package dev.profilesync.store;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -25,14 +27,14 @@ class HsqldbStoreTest extends StoreContractTest {
 
     @Override
     protected AoStores openEmpty() {
-        return AoStores.open(DatabaseConfig.inMemory("store-test-" + DATABASES.incrementAndGet()));
+        return EmbeddedStores.open(DatabaseConfig.inMemory("store-test-" + DATABASES.incrementAndGet()));
     }
 
     @Test
     void valuesSurviveReopeningTheFileDatabase() {
         SyncSettings settings = SyncSettings.defaults().withLoginSync(true).withBatchSize(300);
         SyncState state = new SyncState(Optional.of(Instant.parse("2026-03-01T01:11:00Z")), "fp", 1234);
-        try (AoStores file = AoStores.open(DatabaseConfig.embeddedFile(folder))) {
+        try (AoStores file = EmbeddedStores.open(DatabaseConfig.embeddedFile(folder))) {
             file.profiles().write(List.of(set("alice", Map.of("department", "Sales"))));
             file.settings().saveFields(Fixtures.everyKindOfField());
             file.settings().saveSettings(settings);
@@ -40,7 +42,7 @@ class HsqldbStoreTest extends StoreContractTest {
             file.history().record(Fixtures.report("run-1", Instant.parse("2026-03-01T01:11:00Z")));
         }
 
-        try (AoStores reopened = AoStores.open(DatabaseConfig.embeddedFile(folder))) {
+        try (AoStores reopened = EmbeddedStores.open(DatabaseConfig.embeddedFile(folder))) {
             assertThat(reopened.profiles().load(List.of("alice")).get("alice")).isEqualTo(
                     new StoredProfile("alice", "name-alice", "uuid-alice", Map.of("department", "Sales")));
             assertThat(reopened.settings().fields()).isEqualTo(Fixtures.everyKindOfField());

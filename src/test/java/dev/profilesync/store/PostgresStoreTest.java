@@ -1,5 +1,7 @@
 package dev.profilesync.store;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,7 +28,7 @@ class PostgresStoreTest extends StoreContractTest {
 
     @Override
     protected AoStores openEmpty() {
-        AoStores stores = AoStores.open(database);
+        AoStores stores = EmbeddedStores.open(database);
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
              Statement statement = connection.createStatement()) {
             for (String table : new String[] {"PROFILE", "PROFILE_VALUE", "FIELD_DEF", "SETTING", "SYNC_RUN"}) {

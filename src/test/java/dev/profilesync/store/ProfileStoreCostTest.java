@@ -1,5 +1,8 @@
 package dev.profilesync.store;
 
+import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EntityManagerAccess;
+import dev.profilesync.store.embedded.AoDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.profilesync.web;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.AccessMode;
 import dev.profilesync.core.DirectoryCatalog;
 import dev.profilesync.core.DirectoryReader;
@@ -17,7 +18,7 @@ import dev.profilesync.core.ProfileStore;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -53,7 +54,7 @@ final class AdminFixture implements AutoCloseable {
 
     AdminFixture(TestDirectory directory) {
         this.directory = directory;
-        this.stores = AoStores.open(new DatabaseConfig("jdbc:hsqldb:mem:admin-" + UUID.randomUUID(), "SA", ""));
+        this.stores = EmbeddedStores.open(new DatabaseConfig("jdbc:hsqldb:mem:admin-" + UUID.randomUUID(), "SA", ""));
         this.settings = stores.settings();
         this.profiles = stores.profiles();
         this.history = stores.history();

@@ -3,7 +3,7 @@ package dev.profilesync.standalone.config;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.ldap.LdapDirectoryConfig;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

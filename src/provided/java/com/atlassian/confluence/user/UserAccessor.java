@@ -12,9 +12,6 @@ public interface UserAccessor {
 
     Pager<User> getUsers();
 
-    @Deprecated
-    boolean isDeactivated(User user);
-
     // From GroupResolver, GroupMembershipAccessor (a default method there) and UserProfilePictureAccessor,
     // which the real UserAccessor extends.
     Group getGroup(String groupName);

@@ -1,10 +1,11 @@
 package dev.profilesync.standalone.web;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.web.ScheduleInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class StandaloneScheduleTest {
 
     @BeforeEach
     void openStore() {
-        stores = AoStores.open(new DatabaseConfig("jdbc:hsqldb:mem:schedule-" + UUID.randomUUID(), "SA", ""));
+        stores = EmbeddedStores.open(new DatabaseConfig("jdbc:hsqldb:mem:schedule-" + UUID.randomUUID(), "SA", ""));
         settings = stores.settings();
         schedule = new StandaloneSchedule(settings, DAILY, () -> true, rescheduled::add,
                 Clock.fixed(NOW, ZoneOffset.UTC));

@@ -1,4 +1,7 @@
-package dev.profilesync.store;
+package dev.profilesync.store.embedded;
+
+import dev.profilesync.store.AoAccess;
+import dev.profilesync.store.StoreException;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -17,11 +20,11 @@ import net.java.ao.Transaction;
  * as Confluence's transaction template does. Bulk inserts go through {@link JdbcBatchInsert}, not AO 3.2.11's bulk
  * create, which is row by row on HSQLDB and 2 to 3 times slower on PostgreSQL (see docs/storage.md).
  */
-final class EntityManagerAccess implements AoAccess {
+public final class EntityManagerAccess implements AoAccess {
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
-    EntityManagerAccess(EntityManager entityManager) {
+    public EntityManagerAccess(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
@@ -94,7 +97,7 @@ final class EntityManagerAccess implements AoAccess {
     }
 
     /** Releases the entity manager's connections; the access is unusable afterwards. */
-    void dispose() {
+    public void dispose() {
         entityManager.getProvider().dispose();
     }
 

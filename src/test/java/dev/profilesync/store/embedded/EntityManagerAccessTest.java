@@ -1,4 +1,7 @@
-package dev.profilesync.store;
+package dev.profilesync.store.embedded;
+
+import dev.profilesync.store.SettingEntity;
+import dev.profilesync.store.StoreException;
 
 import java.util.Map;
 

@@ -1,4 +1,7 @@
-package dev.profilesync.store;
+package dev.profilesync.store.embedded;
+
+import dev.profilesync.store.AoTablePrefix;
+import dev.profilesync.store.StoreException;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -32,13 +35,13 @@ import net.java.ao.schema.info.EntityInfoResolverFactory;
  * tables are named as in Confluence. AO's own builder is not used because it only opens unpooled connections (one
  * per statement), see docs/storage.md.
  */
-final class AoDatabase {
+public final class AoDatabase {
     private static final int POOL_SIZE = 4;
 
     private AoDatabase() {
     }
 
-    static EntityManager connect(DatabaseConfig database) {
+    public static EntityManager connect(DatabaseConfig database) {
         Function<DisposableDataSource, DatabaseProvider> provider = provider(database);
         HikariDataSource pool = pool(database);
         DisposableDataSource dataSource = DelegatingDisposableDataSourceHandler.newInstance(pool, pool::close);
@@ -84,7 +87,7 @@ final class AoDatabase {
     }
 
     /** Table, column, index and constraint names as Confluence's AO plugin makes them, with this table prefix. */
-    static NameConverters nameConverters(String prefix) {
+    public static NameConverters nameConverters(String prefix) {
         return new SimpleNameConverters(new AtlassianTableNameConverter(prefix::concat), new AtlassianFieldNameConverter(),
                 new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
                 new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());

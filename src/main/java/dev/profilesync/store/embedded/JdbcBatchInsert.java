@@ -1,4 +1,4 @@
-package dev.profilesync.store;
+package dev.profilesync.store.embedded;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
