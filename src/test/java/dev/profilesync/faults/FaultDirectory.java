@@ -1,0 +1,129 @@
+package dev.profilesync.faults;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchScope;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.ldap.LdapDirectoryConfig;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fault tests' people in the integration slapd: {@code uid=faultNNNN} under their own {@code ou=faults}, so the
+ * shared seed under ou=people stays as other tests expect it. Written once through the admin bind and reused while
+ * the server runs (the data never changes). Every tenth person has no telephone number, so a full sync has values
+ * to clear. Needs -Dprofilesync.slapd.* (see docs/testing.md).
+ */
+public final class FaultDirectory {
+    public static final String OU = "faults";
+    public static final int PAGE_SIZE = 500;
+
+    private final int users;
+
+    private FaultDirectory(int users) {
+        this.users = users;
+    }
+
+    public static boolean available() {
+        return System.getProperty("profilesync.slapd.url") != null
+                && System.getProperty("profilesync.slapd.adminDn") != null;
+    }
+
+    /** Makes sure slapd holds exactly these {@code users} people under ou=faults. */
+    public static FaultDirectory seeded(int users) throws LDAPException {
+        URI url = URI.create(System.getProperty("profilesync.slapd.url"));
+        try (LDAPConnection admin = new LDAPConnection(url.getHost(), url.getPort(),
+                System.getProperty("profilesync.slapd.adminDn"), System.getProperty("profilesync.slapd.adminPassword"))) {
+            String base = "ou=" + OU + "," + baseDn();
+            if (count(admin, base) != users) {
+                reset(admin, base);
+                for (int i = 0; i < users; i++) {
+                    admin.add(person(i, base));
+                }
+            }
+        }
+        return new FaultDirectory(users);
+    }
+
+    public int users() {
+        return users;
+    }
+
+    public static String username(int i) {
+        return String.format("fault%04d", i);
+    }
+
+    public static String title(int i) {
+        return "Title " + i;
+    }
+
+    public static String department(int i) {
+        return "Department " + (i % 20);
+    }
+
+    public static Optional<String> phone(int i) {
+        return i % 10 == 0 ? Optional.empty() : Optional.of("+1 555 " + i);
+    }
+
+    /** title, department and phone; phone is cleared when the attribute is missing. */
+    public static List<FieldDefinition> fields() {
+        return List.of(FieldDefinition.text("title", "Title", "title"),
+                FieldDefinition.text("department", "Department", "departmentNumber"),
+                FieldDefinition.text("phone", "Phone", "telephoneNumber"));
+    }
+
+    /** The reader's view of ou=faults through {@code url} (a proxy), paged by 500, with a short read timeout. */
+    public static LdapDirectoryConfig config(String url, Duration readTimeout) {
+        return new LdapDirectoryConfig("faults", "Fault directory", url, LdapDirectoryConfig.Security.NONE,
+                System.getProperty("profilesync.slapd.bindDn"), System.getProperty("profilesync.slapd.password"),
+                baseDn(), "ou=" + OU, "(objectClass=inetOrgPerson)", "uid", "entryUUID", "modifyTimestamp", true,
+                PAGE_SIZE, false, Duration.ofSeconds(2), readTimeout);
+    }
+
+    private static String baseDn() {
+        return System.getProperty("profilesync.slapd.baseDn");
+    }
+
+    private static int count(LDAPConnection admin, String base) throws LDAPException {
+        try {
+            return admin.search(new SearchRequest(base, SearchScope.ONE, "(objectClass=inetOrgPerson)", "1.1"))
+                    .getEntryCount();
+        } catch (LDAPException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
+    private static void reset(LDAPConnection admin, String base) throws LDAPException {
+        if (count(admin, base) < 0) {
+            admin.add(new Entry(base, new Attribute("objectClass", "organizationalUnit"), new Attribute("ou", OU)));
+            return;
+        }
+        for (var entry : admin.search(new SearchRequest(base, SearchScope.ONE, "(objectClass=*)", "1.1"))
+                .getSearchEntries()) {
+            admin.delete(entry.getDN());
+        }
+    }
+
+    private static Entry person(int i, String base) {
+        List<Attribute> attributes = new ArrayList<>(List.of(
+                new Attribute("objectClass", "inetOrgPerson"),
+                new Attribute("uid", username(i)),
+                new Attribute("cn", "Fault Person " + i),
+                new Attribute("sn", "Person " + i),
+                new Attribute("title", title(i)),
+                new Attribute("departmentNumber", department(i))));
+        phone(i).ifPresent(phone -> attributes.add(new Attribute("telephoneNumber", phone)));
+        return new Entry("uid=" + username(i) + "," + base, attributes);
+    }
+}
