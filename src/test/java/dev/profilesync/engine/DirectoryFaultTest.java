@@ -1,6 +1,5 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
@@ -27,13 +26,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import static dev.profilesync.faults.FaultDirectory.directoryValues;
+import static dev.profilesync.faults.FaultDirectory.isStale;
+import static dev.profilesync.faults.FaultDirectory.isSyncedWithoutClears;
+import static dev.profilesync.faults.FaultDirectory.username;
 import static dev.profilesync.faults.FaultProxy.BIND_REQUEST;
 import static dev.profilesync.faults.FaultProxy.SEARCH_REQUEST;
 import static dev.profilesync.faults.FaultProxy.SEARCH_RESULT_ENTRY;
@@ -50,7 +51,6 @@ class DirectoryFaultTest {
     private static final int USERS = 5_000;
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     private static final Instant LAST_SYNC = Instant.parse("2026-01-02T03:04:05Z");
-    private static final String STALE = "stale";
     private static final int SINGLE = 4_321;
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static FaultProxy proxy;
@@ -98,14 +98,12 @@ class DirectoryFaultTest {
     @BeforeEach
     void staleStoreAfterAnEarlierSync() {
         stores = AoStores.open(DatabaseConfig.inMemory("directory-faults" + DATABASES.incrementAndGet()));
-        IntStream.range(0, USERS).forEach(i -> host.withUsers(FaultDirectory.username(i)));
+        IntStream.range(0, USERS).forEach(i -> host.withUsers(username(i)));
         host.readers.add(new LdapDirectoryReader(FaultDirectory.config(proxy.url(), READ_TIMEOUT)));
         engine = new SyncEngine(new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(),
                 host, host), Clock.systemUTC());
         stores.settings().saveFields(FaultDirectory.fields());
-        stores.profiles().write(IntStream.range(0, USERS).mapToObj(i -> new ProfileUpdate(
-                FaultDirectory.username(i), FaultDirectory.username(i), "",
-                Map.of("title", STALE, "department", STALE, "phone", STALE), Set.of())).toList());
+        stores.profiles().write(FaultDirectory.staleProfiles(USERS));
         stores.settings().saveState(new SyncState(Optional.of(LAST_SYNC), "", USERS));
     }
 
@@ -128,11 +126,12 @@ class DirectoryFaultTest {
         assertThat(failed.errors()).anySatisfy(error -> assertThat(error).contains("'Fault directory'"));
         assertThat(stores.settings().state().lastSyncTime()).contains(LAST_SYNC);
         Map<String, StoredProfile> stored = everyone();
-        long synced = IntStream.range(0, USERS).filter(i -> isSynced(stored, i)).count();
+        long synced = IntStream.range(0, USERS).filter(i -> isSyncedWithoutClears(stored.get(username(i)), i)).count();
         assertThat(synced).as("users whose values changed").isEqualTo(failed.updated())
                 .isLessThanOrEqualTo(failed.directories().get("Fault directory").entriesRead());
-        IntStream.range(0, USERS).forEach(i -> assertThat(isStale(stored, i) || isSynced(stored, i))
-                .as("%s is either untouched or synced, and kept its phone", FaultDirectory.username(i)).isTrue());
+        IntStream.range(0, USERS).forEach(i -> assertThat(isStale(stored.get(username(i)))
+                || isSyncedWithoutClears(stored.get(username(i)), i))
+                .as("%s is either untouched or synced, and kept its phone", username(i)).isTrue());
 
         proxy.heal();
         SyncReport next = engine.run(request(failure));
@@ -140,36 +139,18 @@ class DirectoryFaultTest {
         assertThat(next.outcome()).as(String.join("; ", next.errors())).isEqualTo(SyncOutcome.SUCCESS);
         Map<String, StoredProfile> converged = everyone();
         (failure.singleUser ? IntStream.of(SINGLE) : IntStream.range(0, USERS)).forEach(i ->
-                assertThat(converged.get(FaultDirectory.username(i)).values()).isEqualTo(directoryValues(i)));
+                assertThat(converged.get(username(i)).values()).isEqualTo(directoryValues(i)));
         if (!failure.singleUser) {
             assertThat(stores.settings().state().lastSyncTime()).get().isNotEqualTo(LAST_SYNC);
         }
     }
 
     private static SyncRequest request(Case failure) {
-        return failure.singleUser ? SyncRequest.user(FaultDirectory.username(SINGLE), SyncTrigger.LOGIN)
+        return failure.singleUser ? SyncRequest.user(username(SINGLE), SyncTrigger.LOGIN)
                 : SyncRequest.full(SyncTrigger.SCHEDULED);
     }
 
     private Map<String, StoredProfile> everyone() {
         return stores.profiles().load(IntStream.range(0, USERS).mapToObj(FaultDirectory::username).toList());
-    }
-
-    private static boolean isStale(Map<String, StoredProfile> stored, int i) {
-        return stored.get(FaultDirectory.username(i)).values()
-                .equals(Map.of("title", STALE, "department", STALE, "phone", STALE));
-    }
-
-    /** Synced from the directory, except that a phone the directory lacks is still the stored one: no clears. */
-    private static boolean isSynced(Map<String, StoredProfile> stored, int i) {
-        return stored.get(FaultDirectory.username(i)).values().equals(Map.of("title", FaultDirectory.title(i),
-                "department", FaultDirectory.department(i), "phone", FaultDirectory.phone(i).orElse(STALE)));
-    }
-
-    private static Map<String, String> directoryValues(int i) {
-        Map<String, String> values = new HashMap<>(Map.of("title", FaultDirectory.title(i),
-                "department", FaultDirectory.department(i)));
-        FaultDirectory.phone(i).ifPresent(phone -> values.put("phone", phone));
-        return values;
     }
 }

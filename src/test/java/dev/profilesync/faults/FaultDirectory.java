@@ -8,13 +8,19 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The fault tests' people in the integration slapd: {@code uid=faultNNNN} under their own {@code ou=faults}, so the
@@ -25,6 +31,8 @@ import java.util.Optional;
 public final class FaultDirectory {
     public static final String OU = "faults";
     public static final int PAGE_SIZE = 500;
+
+    public static final String STALE = "stale";
 
     private final int users;
 
@@ -78,6 +86,29 @@ public final class FaultDirectory {
         return List.of(FieldDefinition.text("title", "Title", "title"),
                 FieldDefinition.text("department", "Department", "departmentNumber"),
                 FieldDefinition.text("phone", "Phone", "telephoneNumber"));
+    }
+
+    /** An earlier sync's values, all "stale", for every person: what a run must either keep whole or replace. */
+    public static List<ProfileUpdate> staleProfiles(int users) {
+        return IntStream.range(0, users).mapToObj(i -> new ProfileUpdate(username(i), username(i), "",
+                Map.of("title", STALE, "department", STALE, "phone", STALE), Set.of())).toList();
+    }
+
+    public static boolean isStale(StoredProfile stored) {
+        return stored.values().equals(Map.of("title", STALE, "department", STALE, "phone", STALE));
+    }
+
+    /** Synced from the directory, except that a phone the directory lacks is still the stale one: nothing cleared. */
+    public static boolean isSyncedWithoutClears(StoredProfile stored, int i) {
+        return stored.values().equals(Map.of("title", title(i), "department", department(i), "phone",
+                phone(i).orElse(STALE)));
+    }
+
+    /** What a complete sync stores for person {@code i}. */
+    public static Map<String, String> directoryValues(int i) {
+        Map<String, String> values = new HashMap<>(Map.of("title", title(i), "department", department(i)));
+        phone(i).ifPresent(phone -> values.put("phone", phone));
+        return values;
     }
 
     /** The reader's view of ou=faults through {@code url} (a proxy), paged by 500, with a short read timeout. */

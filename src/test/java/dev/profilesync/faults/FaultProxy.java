@@ -76,9 +76,14 @@ public final class FaultProxy implements AutoCloseable {
 
     /** Arms a fault; counting starts now. */
     public void inject(Fault next) {
+        resetCounts();
+        fault = next;
+    }
+
+    /** Counts messages from now on. */
+    public void resetCounts() {
         seen.clear();
         triggered.set(0);
-        fault = next;
     }
 
     /** Removes the fault and drops any stalled connection; new connections pass untouched. */
@@ -92,7 +97,7 @@ public final class FaultProxy implements AutoCloseable {
         return triggered.get();
     }
 
-    /** How many messages of that kind passed (or were stopped) since the last {@link #inject}. */
+    /** How many messages of that kind passed (or were stopped) since the last {@link #resetCounts}. */
     public int count(Direction direction, int op) {
         AtomicInteger count = seen.get(direction + "/" + op);
         return count == null ? 0 : count.get();
