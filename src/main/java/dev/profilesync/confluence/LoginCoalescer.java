@@ -25,6 +25,11 @@ final class LoginCoalescer {
         this.window = window;
     }
 
+    /** Forgets the user's last accepted login, so their next login is synced: its sync was dropped. */
+    void forget(String username) {
+        lastAccepted.remove(username.toLowerCase(Locale.ROOT));
+    }
+
     /** True when this login should be synced, false when the same user was accepted within the window. */
     boolean accept(String username) {
         Instant now = clock.instant();
