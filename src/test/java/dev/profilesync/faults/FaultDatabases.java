@@ -21,6 +21,18 @@ public final class FaultDatabases {
                 System.getProperty("profilesync.pg.user"), System.getProperty("profilesync.pg.password")));
     }
 
+    /** The integration PostgreSQL as reached through {@code proxy}, which must point at {@link #postgresAddress}. */
+    public static DatabaseConfig through(DatabaseConfig postgres, FaultProxy proxy) {
+        return new DatabaseConfig(postgres.jdbcUrl().replaceFirst("//[^/]+/", "//127.0.0.1:" + proxy.port() + "/"),
+                postgres.user(), postgres.password());
+    }
+
+    /** Host and port of the integration PostgreSQL, from its JDBC URL. */
+    public static java.net.InetSocketAddress postgresAddress(DatabaseConfig postgres) {
+        java.net.URI uri = java.net.URI.create(postgres.jdbcUrl().substring("jdbc:".length()));
+        return java.net.InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
+    }
+
     /** Deletes every row of the app's tables (which AoStores.open has created). */
     public static void empty(DatabaseConfig database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),

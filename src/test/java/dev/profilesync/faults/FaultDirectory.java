@@ -113,9 +113,14 @@ public final class FaultDirectory {
 
     /** The reader's view of ou=faults through {@code url} (a proxy), paged by 500, with a short read timeout. */
     public static LdapDirectoryConfig config(String url, Duration readTimeout) {
+        return config(url, readTimeout, "(objectClass=inetOrgPerson)");
+    }
+
+    /** As {@link #config(String, Duration)}, reading only the people {@code userFilter} selects. */
+    public static LdapDirectoryConfig config(String url, Duration readTimeout, String userFilter) {
         return new LdapDirectoryConfig("faults", "Fault directory", url, LdapDirectoryConfig.Security.NONE,
                 System.getProperty("profilesync.slapd.bindDn"), System.getProperty("profilesync.slapd.password"),
-                baseDn(), "ou=" + OU, "(objectClass=inetOrgPerson)", "uid", "entryUUID", "modifyTimestamp", true,
+                baseDn(), "ou=" + OU, userFilter, "uid", "entryUUID", "modifyTimestamp", true,
                 PAGE_SIZE, false, Duration.ofSeconds(2), readTimeout);
     }
 

@@ -14,10 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy on 127.0.0.1 between the sync and a directory server that reads whole LDAP messages (BER framing) in
- * both directions, so a test can cut the connection, or stall it, exactly before the n-th message of a kind (the
- * first bind, the 100th search result entry, the second page's search request), or slow every search down. Once
- * injected, a fault stays until {@link #heal()}: a client that reconnects meets it again. Plain sockets, two threads
+ * A TCP proxy on 127.0.0.1 between the sync and a server. In front of a directory ({@link #toLdap}) it reads whole
+ * LDAP messages (BER framing) in both directions, so a test can cut the connection, or stall it, exactly before the
+ * n-th message of a kind (the first bind, the 100th search result entry, the second page's search request), or slow
+ * every search down. Once injected, a fault stays until {@link #heal()}: a client that reconnects meets it again.
+ * In front of anything else ({@link #toTcp}) it passes bytes and can simulate an outage. Plain sockets, two threads
  * per connection; thread-safe.
  */
 public final class FaultProxy implements AutoCloseable {
@@ -48,16 +49,19 @@ public final class FaultProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final String targetHost;
     private final int targetPort;
+    private final boolean ldap;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
     private final AtomicInteger triggered = new AtomicInteger();
     private volatile Fault fault;
     private volatile long searchDelayMillis;
     private volatile boolean closed;
+    private volatile boolean down;
 
-    private FaultProxy(String targetHost, int targetPort) throws IOException {
+    private FaultProxy(String targetHost, int targetPort, boolean ldap) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
+        this.ldap = ldap;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "fault-proxy-accept");
         acceptor.setDaemon(true);
@@ -67,7 +71,24 @@ public final class FaultProxy implements AutoCloseable {
     /** A proxy to the LDAP server at {@code ldapUrl} (ldap://host:port). */
     public static FaultProxy toLdap(String ldapUrl) throws IOException {
         java.net.URI uri = java.net.URI.create(ldapUrl);
-        return new FaultProxy(uri.getHost(), uri.getPort() < 0 ? 389 : uri.getPort());
+        return new FaultProxy(uri.getHost(), uri.getPort() < 0 ? 389 : uri.getPort(), true);
+    }
+
+    /** A byte-for-byte proxy to {@code host:port}, e.g. a database. */
+    public static FaultProxy toTcp(String host, int port) throws IOException {
+        return new FaultProxy(host, port, false);
+    }
+
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** While down, every open connection is cut and new ones are closed at once, as when the server is stopped. */
+    public void outage(boolean on) {
+        down = on;
+        if (on) {
+            closeAll();
+        }
     }
 
     public String url() {
@@ -124,6 +145,10 @@ public final class FaultProxy implements AutoCloseable {
         while (!closed) {
             try {
                 Socket client = listener.accept();
+                if (down) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket(targetHost, targetPort);
                 sockets.add(client);
                 sockets.add(server);
@@ -141,6 +166,10 @@ public final class FaultProxy implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try (DataInputStream in = new DataInputStream(from.getInputStream())) {
                 OutputStream out = to.getOutputStream();
+                if (!ldap) {
+                    in.transferTo(out);
+                    return;
+                }
                 while (true) {
                     byte[] message = LdapFrames.read(in);
                     if (!passes(direction, LdapFrames.operation(message), from)) {
