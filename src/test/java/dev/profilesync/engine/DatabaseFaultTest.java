@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * run says so and goes on with a new connection from the pool, nothing else is lost, and a rerun converges.
  */
 class DatabaseFaultTest {
-    private static final int USERS = 5_000;
-    private static final int BATCH = 500;
+    private static final int USERS = FaultDirectory.USERS;
+    private static final int BATCH = USERS / 10;
     private static final int FIELDS = 3;
     private static final Instant LAST_SYNC = Instant.parse("2026-01-02T03:04:05Z");
 
@@ -56,7 +56,7 @@ class DatabaseFaultTest {
         assumeTrue(FaultDirectory.available(), "no slapd: run through .ci/test-env.sh (see docs/testing.md)");
         Optional<DatabaseConfig> postgres = FaultDatabases.postgres();
         assumeTrue(postgres.isPresent(), "no PostgreSQL: run through .ci/test-env.sh");
-        FaultDirectory.seeded(USERS);
+        FaultDirectory.seeded();
         database = postgres.get();
         stores = AoStores.open(database);
         FaultDatabases.empty(database);

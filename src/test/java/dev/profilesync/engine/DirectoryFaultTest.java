@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * in docs/testing.md.
  */
 class DirectoryFaultTest {
-    private static final int USERS = 5_000;
+    private static final int USERS = FaultDirectory.USERS;
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(1);
     private static final Instant LAST_SYNC = Instant.parse("2026-01-02T03:04:05Z");
     private static final int SINGLE = 4_321;
@@ -84,7 +84,7 @@ class DirectoryFaultTest {
     @BeforeAll
     static void seedAndProxy() throws Exception {
         assumeTrue(FaultDirectory.available(), "no slapd: run through .ci/test-env.sh (see docs/testing.md)");
-        FaultDirectory.seeded(USERS);
+        FaultDirectory.seeded();
         proxy = FaultProxy.toLdap(System.getProperty("profilesync.slapd.url"));
     }
 

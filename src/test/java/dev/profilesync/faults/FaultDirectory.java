@@ -31,6 +31,8 @@ import java.util.stream.IntStream;
 public final class FaultDirectory {
     public static final String OU = "faults";
     public static final int PAGE_SIZE = 500;
+    /** People in the fault tests' directory: 5,000, or more for the long runs (a multiple of 500, see docs/testing.md). */
+    public static final int USERS = Integer.getInteger("profilesync.faults.users", 5_000);
 
     public static final String STALE = "stale";
 
@@ -43,6 +45,11 @@ public final class FaultDirectory {
     public static boolean available() {
         return System.getProperty("profilesync.slapd.url") != null
                 && System.getProperty("profilesync.slapd.adminDn") != null;
+    }
+
+    /** Makes sure slapd holds exactly {@link #USERS} people under ou=faults. */
+    public static FaultDirectory seeded() throws LDAPException {
+        return seeded(USERS);
     }
 
     /** Makes sure slapd holds exactly these {@code users} people under ou=faults. */

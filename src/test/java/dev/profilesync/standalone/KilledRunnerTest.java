@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * sync date has not moved, the next run is not locked out, and history shows the killed run as INTERRUPTED.
  */
 class KilledRunnerTest {
-    private static final int USERS = 5_000;
+    private static final int USERS = FaultDirectory.USERS;
     private static final Instant LAST_SYNC = Instant.parse("2026-01-02T03:04:05Z");
     private static final String PASSWORD_ENV = "FAULTS_LDAP_PASSWORD";
     private static final String DB_PASSWORD_ENV = "FAULTS_DB_PASSWORD";
@@ -49,7 +49,7 @@ class KilledRunnerTest {
     @BeforeAll
     static void seedAndProxy() throws Exception {
         assumeTrue(FaultDirectory.available(), "no slapd: run through .ci/test-env.sh (see docs/testing.md)");
-        FaultDirectory.seeded(USERS);
+        FaultDirectory.seeded();
         proxy = FaultProxy.toLdap(System.getProperty("profilesync.slapd.url"));
     }
 

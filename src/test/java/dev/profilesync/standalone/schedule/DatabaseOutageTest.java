@@ -58,7 +58,7 @@ class DatabaseOutageTest {
         assumeTrue(FaultDirectory.available(), "no slapd: run through .ci/test-env.sh (see docs/testing.md)");
         Optional<DatabaseConfig> postgres = FaultDatabases.postgres();
         assumeTrue(postgres.isPresent(), "no PostgreSQL: run through .ci/test-env.sh");
-        FaultDirectory.seeded(5_000);
+        FaultDirectory.seeded();
         InetSocketAddress server = FaultDatabases.postgresAddress(postgres.get());
         proxy = FaultProxy.toTcp(server.getHostString(), server.getPort());
         stores = AoStores.open(FaultDatabases.through(postgres.get(), proxy));
