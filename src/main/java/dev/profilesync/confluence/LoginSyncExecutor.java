@@ -1,24 +1,24 @@
 package dev.profilesync.confluence;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The small executor login syncs run on: two threads, at most 100 waiting. When full, the oldest waiting login is
- * dropped (that user is synced by the next login or the nightly job) so the login thread never waits.
+ * dropped so the login thread never waits; a dropped task that is {@link Droppable} is told, so that the drop is
+ * counted and reported (and that user's next login is not coalesced away).
  */
 final class LoginSyncExecutor {
     static final int THREADS = 2;
     static final int QUEUE = 100;
-    private static final Logger LOG = LoggerFactory.getLogger(LoginSyncExecutor.class);
-    private static final AtomicLong DROPPED = new AtomicLong();
+
+    /** A task that wants to know when the executor drops it instead of running it. */
+    interface Droppable extends Runnable {
+        void dropped();
+    }
 
     private LoginSyncExecutor() {
     }
@@ -32,13 +32,17 @@ final class LoginSyncExecutor {
 
     private static void dropOldest(Runnable task, ThreadPoolExecutor pool) {
         if (pool.isShutdown()) {
+            tellDropped(task);
             return;
         }
-        if (pool.getQueue().poll() != null && DROPPED.incrementAndGet() % QUEUE == 1) {
-            LOG.warn("Profile Sync: more than {} logins waited for their sync, so the oldest were dropped ({} so far); "
-                    + "those users are synced at their next login or by the scheduled job", QUEUE, DROPPED.get());
-        }
+        tellDropped(pool.getQueue().poll());
         pool.execute(task);
+    }
+
+    private static void tellDropped(Runnable task) {
+        if (task instanceof Droppable droppable) {
+            droppable.dropped();
+        }
     }
 
     private static ThreadFactory threads() {

@@ -38,6 +38,8 @@ public class LoginSyncListener {
     private final ExecutorService executor;
     private final LoginCoalescer coalescer;
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
 
     @Inject
     public LoginSyncListener(HostServices host, ProfileSyncRuntime sync) {
@@ -59,7 +61,7 @@ public class LoginSyncListener {
     @PreDestroy
     public void unregister() throws InterruptedException {
         events.unregister(this);
-        executor.shutdownNow();
+        executor.shutdownNow().forEach(this::dropped);
         if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warn("Profile Sync: a login sync still runs after the plugin stopped; it ends with its directory read");
         }
@@ -72,7 +74,8 @@ public class LoginSyncListener {
             if (username == null || username.isBlank() || sync.readOnly() || !coalescer.accept(username)) {
                 return;
             }
-            executor.execute(() -> syncUser(username));
+            queued.incrementAndGet();
+            executor.execute(new LoginSync(username));
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             LOG.warn("Profile Sync could not queue the login sync; the login goes on unaffected", e);
@@ -82,6 +85,47 @@ public class LoginSyncListener {
     /** Login syncs that failed or could not be queued since the plugin started. */
     long failures() {
         return failures.get();
+    }
+
+    /** Login syncs handed to the executor (after coalescing) since the plugin started. */
+    long queued() {
+        return queued.get();
+    }
+
+    /** Login syncs that were queued and then dropped (a full queue, or the plugin stopping) since it started. */
+    long dropped() {
+        return dropped.get();
+    }
+
+    private void dropped(Runnable task) {
+        if (task instanceof LoginSync sync) {
+            sync.dropped();
+        }
+    }
+
+    /** One user's login sync; when dropped it is counted, and the user's next login may queue it again. */
+    private final class LoginSync implements LoginSyncExecutor.Droppable {
+        private final String username;
+
+        LoginSync(String username) {
+            this.username = username;
+        }
+
+        @Override
+        public void run() {
+            syncUser(username);
+        }
+
+        @Override
+        public void dropped() {
+            coalescer.forget(username);
+            long total = dropped.incrementAndGet();
+            if (total % LoginSyncExecutor.QUEUE == 1) {
+                LOG.warn("Profile Sync: more than {} logins waited for their sync, so the oldest were dropped ({} so "
+                        + "far since the plugin started); those users are synced at their next login or by the "
+                        + "scheduled job", LoginSyncExecutor.QUEUE, total);
+            }
+        }
     }
 
     private void syncUser(String username) {

@@ -42,7 +42,8 @@ public class SyncJobRunner implements JobRunner {
             case PARTIAL -> JobRunnerResponse.success(summary("profilesync.job.partial", report));
             case ALREADY_RUNNING -> JobRunnerResponse.aborted(i18n.getText("profilesync.job.aborted.running"));
             case READ_ONLY -> JobRunnerResponse.aborted(i18n.getText("profilesync.job.aborted.readonly"));
-            case FAILED -> JobRunnerResponse.failed(i18n.getText("profilesync.job.failed",
+            // A run never returns RUNNING or INTERRUPTED (those are history's words for a run still going or dead).
+            case FAILED, RUNNING, INTERRUPTED -> JobRunnerResponse.failed(i18n.getText("profilesync.job.failed",
                     report.errors().isEmpty() ? "" : report.errors().get(0)));
         };
     }

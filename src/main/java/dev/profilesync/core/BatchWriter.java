@@ -22,9 +22,11 @@ final class BatchWriter {
     void write(List<Candidate> batch, Consumer<PendingClear> deferredClears) {
         Map<String, StoredProfile> stored = profiles.load(batch.stream().map(c -> c.user().userKey()).toList());
         List<ProfileUpdate> updates = new ArrayList<>();
+        // A user's held-back clears belong to their batch: they go on only if the batch is written.
+        List<PendingClear> clears = new ArrayList<>();
         for (Candidate candidate : batch) {
             try {
-                ProfileUpdate update = differ.diff(candidate, stored.get(candidate.user().userKey()), deferredClears);
+                ProfileUpdate update = differ.diff(candidate, stored.get(candidate.user().userKey()), clears::add);
                 if (update != null) {
                     updates.add(update);
                 }
@@ -35,10 +37,12 @@ final class BatchWriter {
             }
         }
         if (dryRun || updates.isEmpty()) {
+            clears.forEach(deferredClears);
             return;
         }
         try {
             profiles.write(updates);
+            clears.forEach(deferredClears);
         } catch (RuntimeException e) {
             // The transaction rolled back: these users keep what they had, and count as failed.
             long changedUsers = updates.stream().filter(u -> u.valuesChanged() > 0).count();

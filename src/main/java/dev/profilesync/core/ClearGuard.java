@@ -11,7 +11,8 @@ import java.util.Set;
  * Decides, at the end of a full run, whether the values it would clear may really be cleared. A directory that
  * answers with nothing, or with far fewer entries than last time, or an attribute that no entry has any more, is far
  * more often a broken filter, a lost read right or a mistyped mapping than a real change; clearing then would blank
- * profiles by mistake. So the clears are withheld and the report says why.
+ * profiles by mistake; and a run in which a directory broke off knows nothing of the entries it missed. In those
+ * cases the clears are withheld and the report says why.
  */
 final class ClearGuard {
     /** Below this many entries, "no entry has the attribute" says little. */
@@ -23,7 +24,16 @@ final class ClearGuard {
     /** The clears that may go ahead; notes in the report explain any that are withheld. */
     static List<PendingClear> allowed(List<PendingClear> pending, long entriesRead, long usersProcessed,
                                       SyncState state, SyncSettings settings, ProfileDiffer differ,
-                                      ReportBuilder report) {
+                                      ReportBuilder report, boolean directoryFailed) {
+        if (directoryFailed) {
+            // A read that broke off says nothing about the entries it did not reach, and a field check over part of
+            // the directory is no check: clear nothing until a whole read succeeds.
+            if (!pending.isEmpty()) {
+                report.note("A directory could not be read to the end, so " + pending.size() + " values were not "
+                        + "cleared; the next full sync that reads every directory clears them.");
+            }
+            return List.of();
+        }
         if (entriesRead == 0) {
             report.note("The directories returned no entries, so nothing was cleared. Check the base DN, the user "
                     + "filter and the bind account's read rights.");

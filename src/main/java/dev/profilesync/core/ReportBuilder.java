@@ -92,10 +92,19 @@ final class ReportBuilder {
     }
 
     SyncReport build(Clock clock) {
+        return build(clock, outcome());
+    }
+
+    /** The run as it stands, marked RUNNING: kept in history at the start so that a dead process leaves a trace. */
+    SyncReport running(Clock clock) {
+        return build(clock, SyncOutcome.RUNNING);
+    }
+
+    private SyncReport build(Clock clock, SyncOutcome outcome) {
         Map<String, SyncReport.DirectoryCounts> counts = new LinkedHashMap<>();
         directories.forEach((name, tally) -> counts.put(name, tally.toCounts()));
         return new SyncReport(id, request.mode(), mode, request.trigger(), request.dryRun(), start,
-                Duration.between(start, clock.instant()), outcome(), scanned, updated, unchanged, failed, valuesChanged,
+                Duration.between(start, clock.instant()), outcome, scanned, updated, unchanged, failed, valuesChanged,
                 skipped, counts, notes, errors, problems, changes, changesTruncated);
     }
 

@@ -51,6 +51,21 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Marks the history records of runs whose process died (left RUNNING) as INTERRUPTED, when no run holds the run
+     * lock; hosts call it at start-up, and every full or incremental run does it first. Returns how many it marked.
+     */
+    public int closeInterruptedRuns() {
+        Optional<RunLock.Lease> lease = current.get() == null ? ports.runLock().tryAcquire(RUN_LOCK)
+                : Optional.empty();
+        if (lease.isEmpty()) {
+            return 0;
+        }
+        try (RunLock.Lease held = lease.get()) {
+            return markInterrupted();
+        }
+    }
+
     /** What the run on this node is doing now, for a progress bar. */
     public SyncProgress progress() {
         ProgressTracker tracker = current.get();
@@ -65,6 +80,11 @@ public final class SyncEngine {
                     "A synchronization is already running; wait for it to finish and try again.");
         }
         try {
+            if (!singleUser) {
+                // Under the run lock no other full or incremental run can be going on: a RUNNING record is a dead one.
+                markInterrupted();
+                keepInHistory(report.running(clock));
+            }
             execute(request, report, tracker);
         } catch (SyncRun.ReadOnlyStop stop) {
             report.outcome(SyncOutcome.READ_ONLY);
@@ -123,6 +143,22 @@ public final class SyncEngine {
             return Optional.empty();
         }
         return state.lastSyncTime();
+    }
+
+    private int markInterrupted() {
+        try {
+            List<SyncReport> dead = ports.history().running();
+            for (SyncReport run : dead) {
+                LOG.log(System.Logger.Level.WARNING, "Profile sync run " + run.id() + " started at " + run.start()
+                        + " never finished (its process stopped): kept in history as interrupted");
+                ports.history().record(run.interrupted());
+            }
+            return dead.size();
+        } catch (RuntimeException e) {
+            // History is a record of runs, not a condition for one: the next run tries again.
+            LOG.log(System.Logger.Level.WARNING, "Could not mark interrupted runs in history", e);
+            return 0;
+        }
     }
 
     private void keepInHistory(SyncReport report) {

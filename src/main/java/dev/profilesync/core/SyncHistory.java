@@ -2,10 +2,14 @@ package dev.profilesync.core;
 
 import java.util.List;
 
-/** Port: the reports of past runs, newest first. */
+/** Port: the reports of past runs, newest first. Thread-safe. */
 public interface SyncHistory {
 
+    /** Keeps the report; a report with the id of one kept earlier (the run's RUNNING record) replaces it. */
     void record(SyncReport report);
+
+    /** The kept reports whose outcome is {@link SyncOutcome#RUNNING}. */
+    List<SyncReport> running();
 
     List<SyncReport> recent(int limit);
 }

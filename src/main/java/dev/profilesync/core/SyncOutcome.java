@@ -11,7 +11,14 @@ public enum SyncOutcome {
     /** Refused: another run holds the lock. Not kept in history. */
     ALREADY_RUNNING,
     /** Refused, or stopped part-way, because the host is in read-only mode. */
-    READ_ONLY;
+    READ_ONLY,
+    /** Started, not finished: what history shows while a full or incremental run goes on. */
+    RUNNING,
+    /**
+     * Started and never finished: its process died (killed, crashed, power lost). Set on a RUNNING record by the
+     * next run that takes the run lock, or by the host at start-up; the report says what was and was not written.
+     */
+    INTERRUPTED;
 
     public boolean wasRefused() {
         return this == ALREADY_RUNNING || this == READ_ONLY;

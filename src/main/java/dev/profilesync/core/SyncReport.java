@@ -63,6 +63,17 @@ public record SyncReport(
         changes = List.copyOf(changes);
     }
 
+    /** This report as a run that never finished: outcome INTERRUPTED, with a note saying what that means. */
+    public SyncReport interrupted() {
+        List<String> withNote = new java.util.ArrayList<>(notes);
+        withNote.add("This run was interrupted: its process stopped before the run finished (killed, crashed or "
+                + "shut down). Batches written before that are complete, the rest was not written, nothing was "
+                + "cleared and the last sync date did not move; the next run syncs everyone again.");
+        return new SyncReport(id, requestedMode, mode, trigger, dryRun, start, duration, SyncOutcome.INTERRUPTED,
+                scanned, updated, unchanged, failed, valuesChanged, skipped, directories, withNote, errors, problems,
+                changes, changesTruncated);
+    }
+
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();
     }

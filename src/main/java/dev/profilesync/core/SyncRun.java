@@ -32,6 +32,7 @@ final class SyncRun {
     private final ProfileDiffer differ;
     private long entriesRead;
     private long usersProcessed;
+    private boolean directoryFailed;
 
     SyncRun(SyncPorts ports, SyncRequest request, SyncSettings settings, SyncState state,
             List<FieldDefinition> fields, ReportBuilder report, ProgressTracker progress, boolean deferClears) {
@@ -68,7 +69,7 @@ final class SyncRun {
                 .filter(user -> settings.activeUserPolicy().isActive(user) && !taken.contains(user.userKey()))
                 .count());
         List<PendingClear> allowed = ClearGuard.allowed(pendingClears, entriesRead, usersProcessed, state, settings,
-                differ, report);
+                differ, report, directoryFailed);
         if (!allowed.isEmpty() && !request.dryRun() && ports.accessMode().isReadOnly()) {
             throw new ReadOnlyStop();
         }
@@ -111,6 +112,7 @@ final class SyncRun {
                 reader.readAll(attributes, pass);
             }
         } catch (DirectoryException e) {
+            directoryFailed = true;
             tally.error = e.getMessage();
             report.error("Directory '" + reader.name() + "': " + e.getMessage());
         } finally {

@@ -20,7 +20,7 @@ final class ExitCode {
         return switch (outcome) {
             case SUCCESS -> SUCCESS;
             case PARTIAL -> PARTIAL;
-            case FAILED, ALREADY_RUNNING, READ_ONLY -> FAILED;
+            case FAILED, ALREADY_RUNNING, READ_ONLY, RUNNING, INTERRUPTED -> FAILED;
         };
     }
 }

@@ -52,6 +52,11 @@ final class StandaloneHost implements AutoCloseable {
         this.ports = new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
                 setup.accessMode(), new InProcessRunLock());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
+        if (folderLock != null) {
+            // A runner killed mid-run left its run RUNNING in history: say it was interrupted. Only where the folder
+            // lock proves no other runner uses this database; on a shared database the next run marks it instead.
+            engine.closeInterruptedRuns();
+        }
     }
 
     /** Locks the embedded data folder (if any) and opens the database. */

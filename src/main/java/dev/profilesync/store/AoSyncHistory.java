@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import net.java.ao.Query;
 
 /**
- * Run reports in {@link SyncRunEntity} rows: summary columns for lists, the whole report as JSON. Keeps the newest
+ * Run reports in {@link SyncRunEntity} rows, one per run id: summary columns for lists, the whole report as JSON.
+ * Keeps the newest
  * {@value #KEPT_RUNS} runs by start time: the first record and every {@value #PRUNE_EVERY}th prune the oldest
  * beyond that, so a login sync does not pay for a count and a scan each time (the table holds at most
  * {@value #KEPT_RUNS} + {@value #PRUNE_EVERY} rows, and {@link #recent} never shows more than {@value #KEPT_RUNS}).
@@ -33,6 +35,8 @@ final class AoSyncHistory implements SyncHistory {
         Map<String, Object> row = row(report);
         boolean prune = recorded.getAndIncrement() % PRUNE_EVERY == 0;
         ao.executeInTransaction(() -> {
+            // A run is kept as RUNNING when it starts; its final report replaces that record.
+            ao.deleteWithSQL(SyncRunEntity.class, "RUN_ID = ?", report.id());
             ao.create(SyncRunEntity.class, row);
             if (prune) {
                 pruneBeyond(KEPT_RUNS);
@@ -48,6 +52,19 @@ final class AoSyncHistory implements SyncHistory {
         }
         List<SyncReport> reports = new ArrayList<>();
         Query query = Query.select("ID, RUN_ID, REPORT_JSON").order(NEWEST_FIRST).limit(Math.min(limit, KEPT_RUNS));
+        ao.executeInTransaction(() -> {
+            ao.stream(SyncRunEntity.class, query, (SyncRunEntity row) ->
+                    reports.add(Json.report(row.getReportJson(), row.getRunId())));
+            return null;
+        });
+        return reports;
+    }
+
+    @Override
+    public List<SyncReport> running() {
+        List<SyncReport> reports = new ArrayList<>();
+        Query query = Query.select("ID, RUN_ID, REPORT_JSON").where("OUTCOME = ?", SyncOutcome.RUNNING.name())
+                .order(NEWEST_FIRST);
         ao.executeInTransaction(() -> {
             ao.stream(SyncRunEntity.class, query, (SyncRunEntity row) ->
                     reports.add(Json.report(row.getReportJson(), row.getRunId())));

@@ -2,6 +2,7 @@ package dev.profilesync.web;
 
 import dev.profilesync.core.SyncHistory;
 import dev.profilesync.core.SyncMode;
+import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 
 import java.util.ArrayList;
@@ -45,10 +46,14 @@ final class HistoryController {
         return json;
     }
 
-    /** The newest full or incremental run (not a dry run, not a login's), for a page opened after a restart. */
+    /**
+     * The newest finished full or incremental run (not a dry run, not a login's), for a page opened after a restart;
+     * a run still going on shows as progress, not as the last run.
+     */
     Optional<SyncReport> lastRealRun() {
         return history.recent(TABLE_RUNS).stream()
-                .filter(report -> !report.dryRun() && report.requestedMode() != SyncMode.SINGLE_USER)
+                .filter(report -> !report.dryRun() && report.requestedMode() != SyncMode.SINGLE_USER
+                        && report.outcome() != SyncOutcome.RUNNING)
                 .findFirst();
     }
 }

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -146,6 +148,37 @@ class LoginSyncListenerTest {
         listener.onLogin(login("alice"));
 
         assertThat(listener.failures()).isZero();
+    }
+
+    @Test
+    void aLoginSyncDroppedFromAFullQueueIsCountedAndTheUsersNextLoginQueuesItAgain() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        sync.answer = run -> {
+            awaitQuietly(release);
+            return Reports.of(run, SyncOutcome.SUCCESS);
+        };
+        ThreadPoolExecutor pool = LoginSyncExecutor.create();
+        LoginSyncListener busy = listenerOn(pool);
+        for (int i = 0; i < LoginSyncExecutor.THREADS + LoginSyncExecutor.QUEUE + 1; i++) {
+            busy.onLogin(login("user" + i));
+        }
+
+        busy.onLogin(login("user" + LoginSyncExecutor.THREADS));
+
+        assertThat(busy.dropped()).as("the oldest waiting login, user2, was dropped").isEqualTo(2);
+        assertThat(busy.queued()).isEqualTo(LoginSyncExecutor.THREADS + LoginSyncExecutor.QUEUE + 2);
+        release.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(sync.requests).extracting(run -> run.username().orElseThrow()).contains("user2");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.profilesync.store;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
@@ -233,6 +235,24 @@ abstract class StoreContractTest {
         stores.history().record(report);
 
         assertThat(stores.history().recent(10)).containsExactly(report);
+    }
+
+    @Test
+    void aRunsFinalReportReplacesItsRunningRecord() {
+        SyncReport finished = Fixtures.report("run-1", Instant.parse("2026-03-01T01:11:00Z"));
+        SyncReport running = new SyncReport(finished.id(), finished.requestedMode(), finished.mode(),
+                finished.trigger(), false, finished.start(), Duration.ZERO, SyncOutcome.RUNNING, 0, 0, 0, 0, 0,
+                Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), false);
+        stores.history().record(running);
+        stores.history().record(Fixtures.report("run-2", Instant.parse("2026-03-01T01:12:00Z")));
+
+        assertThat(stores.history().running()).containsExactly(running);
+
+        stores.history().record(finished);
+
+        assertThat(stores.history().running()).isEmpty();
+        assertThat(stores.history().recent(10)).extracting(SyncReport::id).containsExactly("run-2", "run-1");
+        assertThat(stores.history().recent(10).get(1)).isEqualTo(finished);
     }
 
     @Test

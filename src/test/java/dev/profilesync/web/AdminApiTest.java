@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.SyncMode;
+import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
+import dev.profilesync.core.SyncTrigger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +168,20 @@ class AdminApiTest {
         assertThat(history.get("runs").get(0).get("trigger").asText()).isEqualTo("MANUAL");
         assertThat(history.get("chart").get(0).get("valuesChanged").asLong()).isEqualTo(120);
         assertThat(history.get("chart").get(1).get("valuesChanged").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunWhoseProcessDiedShowsAsInterruptedAndNotAsTheLastRun() throws Exception {
+        fixture.history.record(new SyncReport("dead-run", SyncMode.FULL, SyncMode.FULL, SyncTrigger.SCHEDULED, false,
+                Instant.parse("2030-01-01T00:00:00Z"), Duration.ZERO, SyncOutcome.RUNNING, 0, 0, 0, 0, 0, Map.of(),
+                Map.of(), List.of(), List.of(), List.of(), List.of(), false));
+        assertThat(ok(get("status")).path("lastRun").path("outcome").asText()).isNotEqualTo("RUNNING");
+
+        fixture.engine.closeInterruptedRuns();
+
+        JsonNode run = ok(get("history")).get("runs").get(0);
+        assertThat(run.get("outcome").asText()).isEqualTo("INTERRUPTED");
+        assertThat(ok(get("status")).path("lastRun").path("outcome").asText()).isEqualTo("INTERRUPTED");
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
  */
 public final class ScheduledSyncJob implements AutoCloseable {
     public static final String NAME = "External User Directory Sync Job";
+    /** How soon the job asks again for a schedule it could not read (the database was down). */
+    static final Duration RETRY_DELAY = Duration.ofMinutes(1);
     private static final System.Logger LOG = System.getLogger(ScheduledSyncJob.class.getName());
 
     /** What the job needs of the engine. */
@@ -44,6 +46,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private ZonedDateTime nextRun;
     private volatile SyncReport lastReport;
+    private final Duration retryDelay;
 
     /**
      * @param settings read at every planning step, so a new schedule applies after {@link #reschedule()}
@@ -51,6 +54,12 @@ public final class ScheduledSyncJob implements AutoCloseable {
      * @param clock    its zone is the zone the schedule's times are in
      */
     public ScheduledSyncJob(Engine engine, Supplier<SyncSettings> settings, BooleanSupplier enabled, Clock clock) {
+        this(engine, settings, enabled, clock, RETRY_DELAY);
+    }
+
+    ScheduledSyncJob(Engine engine, Supplier<SyncSettings> settings, BooleanSupplier enabled, Clock clock,
+                     Duration retryDelay) {
+        this.retryDelay = retryDelay;
         this.engine = engine;
         this.settings = settings;
         this.enabled = enabled;
@@ -99,6 +108,12 @@ public final class ScheduledSyncJob implements AutoCloseable {
         } catch (InvalidSettingException e) {
             LOG.log(System.Logger.Level.ERROR, NAME + " is not scheduled: " + e.getMessage());
             return;
+        } catch (RuntimeException e) {
+            // The schedule is in the database, which may be down for a while: keep asking rather than stop for good.
+            LOG.log(System.Logger.Level.ERROR, NAME + " could not read its schedule; it tries again in "
+                    + retryDelay.toSeconds() + " s", e);
+            pending = executor.schedule(this::reschedule, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
+            return;
         }
         if (next.isEmpty()) {
             LOG.log(System.Logger.Level.WARNING, NAME + " will not run again: its schedule has no future time");
@@ -119,7 +134,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
         return Optional.ofNullable(lastReport);
     }
 
-    private void runDue() {
+    void runDue() {
         try {
             runOnce();
         } finally {
@@ -129,15 +144,15 @@ public final class ScheduledSyncJob implements AutoCloseable {
 
     /** Runs the job now as if it came due: skipped when disabled or busy; the report when it ran. */
     Optional<SyncReport> runOnce() {
-        if (!enabled.getAsBoolean()) {
-            LOG.log(System.Logger.Level.INFO, NAME + " skipped: the job is disabled");
-            return Optional.empty();
-        }
-        if (engine.isRunning()) {
-            LOG.log(System.Logger.Level.INFO, NAME + " skipped: a sync is already running");
-            return Optional.empty();
-        }
         try {
+            if (!enabled.getAsBoolean()) {
+                LOG.log(System.Logger.Level.INFO, NAME + " skipped: the job is disabled");
+                return Optional.empty();
+            }
+            if (engine.isRunning()) {
+                LOG.log(System.Logger.Level.INFO, NAME + " skipped: a sync is already running");
+                return Optional.empty();
+            }
             SyncMode mode = settings.get().incrementalEnabled() ? SyncMode.INCREMENTAL : SyncMode.FULL;
             SyncReport report = engine.run(new SyncRequest(mode, SyncTrigger.SCHEDULED, Optional.empty(), false));
             lastReport = report;

@@ -49,7 +49,8 @@
     function number(n) { return n === null || n === undefined ? '–' : Number(n).toLocaleString(); }
 
     var LOZENGES = { SUCCESS: 'aui-lozenge-success', PARTIAL: 'aui-lozenge-moved', FAILED: 'aui-lozenge-error',
-        READ_ONLY: 'aui-lozenge-error', ALREADY_RUNNING: 'aui-lozenge-moved' };
+        READ_ONLY: 'aui-lozenge-error', ALREADY_RUNNING: 'aui-lozenge-moved', RUNNING: 'aui-lozenge-current',
+        INTERRUPTED: 'aui-lozenge-error' };
 
     function lozenge(text, kind) {
         return el('span', { className: 'aui-lozenge ' + (LOZENGES[kind] || kind || ''), text: text });

@@ -73,7 +73,7 @@
         points.forEach(function (p, i) {
             var x = LEFT + i * slot;
             var h = Math.max(1, plotH * p.durationMillis / maxDuration);
-            var cls = 'ps-bar' + (p.dryRun ? ' ps-dry' : '') + (p.outcome === 'FAILED' ? ' ps-failed' : '');
+            var cls = 'ps-bar' + (p.dryRun ? ' ps-dry' : '') + (p.outcome === 'FAILED' || p.outcome === 'INTERRUPTED' ? ' ps-failed' : '');
             var bar = svg('rect', { 'class': cls, x: x + slot * 0.15, y: TOP + plotH - h, width: slot * 0.7, height: h });
             bar.appendChild(svg('title', {}, dom.time(p.start) + ': ' + dom.duration(p.durationMillis) + ', '
                 + dom.number(p.valuesChanged) + ' values changed' + (p.dryRun ? ' (dry run)' : '')));
