@@ -2,6 +2,7 @@ package dev.profilesync.confluence;
 
 import com.atlassian.confluence.event.events.security.LoginEvent;
 import com.atlassian.event.api.EventPublisher;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.AccessMode;
 import dev.profilesync.core.DirectoryCatalog;
 import dev.profilesync.core.DirectoryReader;
@@ -17,7 +18,7 @@ import dev.profilesync.faults.FaultDirectory;
 import dev.profilesync.faults.FaultProxy;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class LoginStormTest {
         FaultDirectory.seeded();
         proxy = FaultProxy.toLdap(System.getProperty("profilesync.slapd.url"));
         proxy.delaySearches(Duration.ofMillis(200));
-        stores = AoStores.open(DatabaseConfig.inMemory("login-storm"));
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("login-storm"));
         stores.settings().saveFields(FaultDirectory.fields());
         stores.settings().saveSettings(stores.settings().settings().withLoginSync(true));
         reader = new LdapDirectoryReader(FaultDirectory.config(proxy.url(), Duration.ofSeconds(5)));

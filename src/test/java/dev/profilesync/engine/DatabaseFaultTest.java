@@ -1,5 +1,6 @@
 package dev.profilesync.engine;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
@@ -12,7 +13,7 @@ import dev.profilesync.faults.FaultDatabases;
 import dev.profilesync.faults.FaultDirectory;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class DatabaseFaultTest {
         assumeTrue(postgres.isPresent(), "no PostgreSQL: run through .ci/test-env.sh");
         FaultDirectory.seeded();
         database = postgres.get();
-        stores = AoStores.open(database);
+        stores = EmbeddedStores.open(database);
         FaultDatabases.empty(database);
         IntStream.range(0, USERS).forEach(i -> host.withUsers(username(i)));
         reader = new LdapDirectoryReader(FaultDirectory.config(System.getProperty("profilesync.slapd.url"),

@@ -1,5 +1,6 @@
 package dev.profilesync.engine;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
@@ -15,7 +16,7 @@ import dev.profilesync.faults.FaultProxy.Direction;
 import dev.profilesync.faults.FaultProxy.Fault;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +98,7 @@ class DirectoryFaultTest {
 
     @BeforeEach
     void staleStoreAfterAnEarlierSync() {
-        stores = AoStores.open(DatabaseConfig.inMemory("directory-faults" + DATABASES.incrementAndGet()));
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("directory-faults" + DATABASES.incrementAndGet()));
         IntStream.range(0, USERS).forEach(i -> host.withUsers(username(i)));
         host.readers.add(new LdapDirectoryReader(FaultDirectory.config(proxy.url(), READ_TIMEOUT)));
         engine = new SyncEngine(new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(),

@@ -1,6 +1,6 @@
 package dev.profilesync.faults;
 
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,5 +1,6 @@
 package dev.profilesync.standalone;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
@@ -8,7 +9,7 @@ import dev.profilesync.faults.FaultDatabases;
 import dev.profilesync.faults.FaultDirectory;
 import dev.profilesync.faults.FaultProxy;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class KilledRunnerTest {
     void killedMidRunOnPostgres() throws Exception {
         Optional<DatabaseConfig> postgres = FaultDatabases.postgres();
         assumeTrue(postgres.isPresent(), "no PostgreSQL: run through .ci/test-env.sh");
-        try (AoStores created = AoStores.open(postgres.get())) {
+        try (AoStores created = EmbeddedStores.open(postgres.get())) {
             FaultDatabases.empty(postgres.get());
         }
         killMidRunThenRestart(postgres.get(), "{\"jdbcUrl\": \"" + postgres.get().jdbcUrl() + "\", \"user\": \""
@@ -79,7 +80,7 @@ class KilledRunnerTest {
     }
 
     private void killMidRunThenRestart(DatabaseConfig database, String databaseJson) throws Exception {
-        try (AoStores stores = AoStores.open(database)) {
+        try (AoStores stores = EmbeddedStores.open(database)) {
             stores.profiles().write(FaultDirectory.staleProfiles(USERS));
             stores.settings().saveState(new SyncState(Optional.of(LAST_SYNC), "", USERS));
         }
@@ -87,7 +88,7 @@ class KilledRunnerTest {
 
         killAfterPage(4, config);
 
-        try (AoStores stores = AoStores.open(database)) {
+        try (AoStores stores = EmbeddedStores.open(database)) {
             Map<String, StoredProfile> stored = everyone(stores);
             long synced = IntStream.range(0, USERS).filter(i -> isSyncedWithoutClears(stored.get(username(i)), i))
                     .count();
@@ -103,7 +104,7 @@ class KilledRunnerTest {
                 config.toString());
 
         assertThat(restart.exitCode()).as(restart.toString()).isZero();
-        try (AoStores stores = AoStores.open(database)) {
+        try (AoStores stores = EmbeddedStores.open(database)) {
             List<SyncReport> history = stores.history().recent(10);
             assertThat(history).extracting(SyncReport::outcome)
                     .containsExactly(SyncOutcome.SUCCESS, SyncOutcome.INTERRUPTED);

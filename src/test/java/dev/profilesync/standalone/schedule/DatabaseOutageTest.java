@@ -1,5 +1,6 @@
 package dev.profilesync.standalone.schedule;
 
+import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.AccessMode;
 import dev.profilesync.core.DirectoryReader;
 import dev.profilesync.core.HostUser;
@@ -15,7 +16,7 @@ import dev.profilesync.faults.FaultDirectory;
 import dev.profilesync.faults.FaultProxy;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
-import dev.profilesync.store.DatabaseConfig;
+import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.web.AdminApi;
 import dev.profilesync.web.ApiRequest;
 import dev.profilesync.web.ApiResponse;
@@ -61,7 +62,7 @@ class DatabaseOutageTest {
         FaultDirectory.seeded();
         InetSocketAddress server = FaultDatabases.postgresAddress(postgres.get());
         proxy = FaultProxy.toTcp(server.getHostString(), server.getPort());
-        stores = AoStores.open(FaultDatabases.through(postgres.get(), proxy));
+        stores = EmbeddedStores.open(FaultDatabases.through(postgres.get(), proxy));
         FaultDatabases.empty(postgres.get());
         stores.settings().saveFields(FaultDirectory.fields());
         reader = new LdapDirectoryReader(FaultDirectory.config(System.getProperty("profilesync.slapd.url"),
