@@ -9,6 +9,7 @@ import dev.profilesync.standalone.bench.BenchResult;
 import dev.profilesync.standalone.bench.BenchTable;
 import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.config.ConfigFile;
+import dev.profilesync.standalone.config.SecretReference;
 import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.demo.DefaultFields;
 import dev.profilesync.standalone.demo.DemoOrganisation;
@@ -199,6 +200,10 @@ final class BenchCommand implements Callable<Integer> {
                 throw new ConfigException(option, "name the environment variable that holds the password");
             }
             return "";
+        }
+        if (!SecretReference.looksLikeVariableName(variable)) {
+            throw new ConfigException(option, "is not the name of an environment variable " + SecretReference.HIDDEN
+                    + ": give the NAME of a variable that holds the password, e.g. " + option + " PS_LDAP_PASSWORD");
         }
         String value = context.environment().apply(variable);
         if (value == null || value.isEmpty()) {

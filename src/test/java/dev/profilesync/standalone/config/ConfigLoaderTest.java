@@ -202,4 +202,34 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("nope.json")))
                 .hasMessageStartingWith("--config: cannot read " + dir.resolve("nope.json"));
     }
+
+    @Test
+    void passwordTypedAsAVariableNameIsNeverEchoed() throws IOException {
+        RunnerConfig config = ConfigLoader.load(write("{\"directories\": [" + directory("")
+                .replace("LDAP_PW", "S3cr3t!pw#2026") + "]}"));
+        assertThatThrownBy(() -> config.directories(env(Map.of(), dir)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("directories[0].passwordEnv: is not the name of an environment variable")
+                .hasMessageNotContaining("S3cr3t");
+    }
+
+    @Test
+    void passwordTypedAsAFileNameIsNeverEchoedNorKeptInTheCause() throws IOException {
+        RunnerConfig config = ConfigLoader.load(write("{\"directories\": [{\"id\": \"a\", \"url\": \"ldap://h\","
+                + " \"bindDn\": \"cn=r,dc=x\", \"passwordFile\": \"hunter2 is my pw!\", \"baseDn\": \"dc=x\"}]}"));
+        assertThatThrownBy(() -> config.directories(env(Map.of(), dir)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("directories[0].passwordFile: cannot read the password file")
+                .hasMessageNotContaining("hunter2")
+                .hasNoCause();
+    }
+
+    @Test
+    void pathLikePasswordFileIsNamedWhenMissing() throws IOException {
+        RunnerConfig config = ConfigLoader.load(write("{\"directories\": [{\"id\": \"a\", \"url\": \"ldap://h\","
+                + " \"bindDn\": \"cn=r,dc=x\", \"passwordFile\": \"secrets/ldap.pw\", \"baseDn\": \"dc=x\"}]}"));
+        assertThatThrownBy(() -> config.directories(env(Map.of(), dir)))
+                .hasMessageStartingWith("directories[0].passwordFile: cannot read password file "
+                        + dir.resolve("secrets/ldap.pw") + " (no such file)");
+    }
 }
