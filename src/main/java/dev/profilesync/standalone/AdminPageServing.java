@@ -1,6 +1,5 @@
 package dev.profilesync.standalone;
 
-import dev.profilesync.standalone.schedule.CronSchedule;
 import dev.profilesync.standalone.schedule.ScheduledSyncJob;
 import dev.profilesync.standalone.web.StandaloneAdminServer;
 import dev.profilesync.standalone.web.StandaloneSchedule;
@@ -30,7 +29,7 @@ final class AdminPageServing {
         try (ScheduledSyncJob job = ScheduledSyncJob.forEngine(host.engine(), () -> host.settings().settings(),
                 () -> true, clock)) {
             StandaloneSchedule schedule = new StandaloneSchedule(host.settings(),
-                    (cron, after) -> CronSchedule.parse(cron, "cron").nextAfter(after.atZone(zone))
+                    (cron, after) -> host.settings().scheduleFloor().check(cron, "cron").nextAfter(after.atZone(zone))
                             .map(ZonedDateTime::toInstant),
                     () -> true, newCron -> job.reschedule(), clock);
             job.start();

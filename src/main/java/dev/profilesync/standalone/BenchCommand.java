@@ -214,7 +214,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private SettingsOverride batchSize() {
-        return new SettingsOverride(new ConfigFile.Settings(null, null, null, null, null, batchSize, null));
+        return new SettingsOverride(new ConfigFile.Settings(null, null, null, null, null, batchSize, null, null));
     }
 
     private static void requireEmpty(StandaloneHost host) {

@@ -5,6 +5,7 @@ import dev.profilesync.core.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.standalone.config.SettingsOverride;
+import dev.profilesync.standalone.schedule.ScheduleFloor;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,11 @@ final class EffectiveSettings implements SettingsStore {
                 stored.saveSettings(amended);
             }
         }
+    }
+
+    /** The shortest interval the schedule may have (the config file's floor, else the default). */
+    ScheduleFloor scheduleFloor() {
+        return override.scheduleFloor();
     }
 
     @Override

@@ -232,4 +232,17 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith("directories[0].passwordFile: cannot read password file "
                         + dir.resolve("secrets/ldap.pw") + " (no such file)");
     }
+
+    @Test
+    void scheduleFiringMoreOftenThanTheFloorIsRefusedAndTheFloorIsASetting() throws IOException {
+        Path often = write("{\"settings\": {\"schedule\": \"0 * * * * ?\"}}");
+        assertThatThrownBy(() -> ConfigLoader.load(often))
+                .hasMessageStartingWith("settings.schedule: cron expression '0 * * * * ?' runs every minute, more "
+                        + "often than every 5 minutes");
+        RunnerConfig lowered = ConfigLoader.load(write("{\"settings\": {\"schedule\": \"0 * * * * ?\","
+                + " \"scheduleFloorMinutes\": 1}}"));
+        assertThat(lowered.settings().applyTo(SyncSettings.defaults()).schedule()).isEqualTo("0 * * * * ?");
+        Path badFloor = write("{\"settings\": {\"scheduleFloorMinutes\": -1}}");
+        assertThatThrownBy(() -> ConfigLoader.load(badFloor)).hasMessageStartingWith("settings.scheduleFloorMinutes:");
+    }
 }
