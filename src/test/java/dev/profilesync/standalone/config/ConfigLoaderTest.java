@@ -245,4 +245,41 @@ class ConfigLoaderTest {
         Path badFloor = write("{\"settings\": {\"scheduleFloorMinutes\": -1}}");
         assertThatThrownBy(() -> ConfigLoader.load(badFloor)).hasMessageStartingWith("settings.scheduleFloorMinutes:");
     }
+
+    @Test
+    void emptyFileSaysWhatToWrite() throws IOException {
+        assertPlainAdvice(write("  \n"), "--config: " + dir.resolve("config.json") + " is empty: write the settings "
+                + "as a JSON object in braces");
+    }
+
+    @Test
+    void topLevelArraySaysAnObjectBelongsThere() throws IOException {
+        assertPlainAdvice(write("[{\"id\": \"corp\"}]"), "--config: " + dir.resolve("config.json")
+                + " line 1, column 1: the file must hold one JSON object in braces");
+    }
+
+    @Test
+    void numberGivenAsTextSaysToWriteItWithoutQuotes() throws IOException {
+        assertPlainAdvice(write("{\"settings\": {\"batchSize\": \"100\"}}"), "settings.batchSize: "
+                + dir.resolve("config.json") + " line 1, column 28: the value does not fit here: write a whole "
+                + "number without quotes, e.g. 500");
+        assertPlainAdvice(write("{\"directories\": [" + directory(", \"pageSize\": \"five hundred\"") + "]}"),
+                "directories[0].pageSize: 'five hundred' in");
+    }
+
+    @Test
+    void badFilterSaysWhereInWordsWithoutTheLibrarysText() throws IOException {
+        assertPlainAdvice(write("{\"directories\": [" + directory(", \"userFilter\": \"(&(a=b)(c=d\"") + "]}"),
+                "directories[0].userFilter: '(&(a=b)(c=d' is not a valid LDAP filter: it has an opening "
+                        + "parenthesis at position 0 without the expected closing parenthesis at position 10; write it "
+                        + "like (&(objectClass=inetOrgPerson)");
+    }
+
+    private static void assertPlainAdvice(Path file, String start) {
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(start)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "`", "dev.profilesync",
+                        "com.", "java.", "jackson", "Jackson", "ldapSDK", "token", "deserialize", "Integer"));
+    }
 }
