@@ -264,7 +264,8 @@ class ConfigLoaderTest {
                 + dir.resolve("config.json") + " line 1, column 28: the value does not fit here: write a whole "
                 + "number without quotes, e.g. 500");
         assertPlainAdvice(write("{\"directories\": [" + directory(", \"pageSize\": \"five hundred\"") + "]}"),
-                "directories[0].pageSize: 'five hundred' in");
+                "directories[0].pageSize: " + dir.resolve("config.json") + " line 1, column 175: the value does not "
+                        + "fit here: write a whole number without quotes");
     }
 
     @Test
