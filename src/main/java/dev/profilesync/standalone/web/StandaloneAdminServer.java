@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * {@link #stop()}. The {@link AdminApi} stays the caller's to close.
  */
 public final class StandaloneAdminServer implements AutoCloseable {
-    private static final int THREADS = 4;
+    /** Enough that a few stalled clients, until {@link SlowClientGuard} drops them, leave threads for the page. */
+    private static final int THREADS = 16;
 
     /**
      * @param bindAddress where to listen; 127.0.0.1 unless the admin chose otherwise
@@ -68,6 +69,7 @@ public final class StandaloneAdminServer implements AutoCloseable {
     /** Starts serving; the returned server's {@link #url()} is the address to open. */
     public static StandaloneAdminServer start(Config config, AdminApi api) throws IOException {
         AdminCredential credential = AdminCredential.loadOrCreate(config.dataFolder(), config.console());
+        SlowClientGuard.install();
         InetAddress address = InetAddress.getByName(config.bindAddress());
         HttpServer server = HttpServer.create(new InetSocketAddress(address, config.port()), 0);
         int port = server.getAddress().getPort();
