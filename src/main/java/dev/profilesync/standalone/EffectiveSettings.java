@@ -51,6 +51,12 @@ final class EffectiveSettings implements SettingsStore {
     }
 
     @Override
+    public Optional<String> fieldsManagedElsewhere() {
+        return fields.map(list -> "The field mappings are managed by the \"fields\" list of the config file and "
+                + "are read-only here: edit that list and restart the runner to change them.");
+    }
+
+    @Override
     public void saveFields(List<FieldDefinition> definitions) {
         stored.saveFields(definitions);
     }
