@@ -43,7 +43,8 @@ final class SyncRun {
         this.report = report;
         this.progress = progress;
         this.attributes = attributesRead(fields);
-        this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername));
+        this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername),
+                ports.directories().directories());
         this.differ = new ProfileDiffer(fields, dnCache, report, deferClears);
     }
 
