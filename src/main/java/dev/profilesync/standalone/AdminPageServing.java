@@ -27,7 +27,7 @@ final class AdminPageServing {
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = clock.getZone();
         try (ScheduledSyncJob job = ScheduledSyncJob.forEngine(host.engine(), () -> host.settings().settings(),
-                () -> true, clock)) {
+                () -> true, clock, host.settings().scheduleFloor())) {
             StandaloneSchedule schedule = new StandaloneSchedule(host.settings(),
                     (cron, after) -> host.settings().scheduleFloor().check(cron, "cron").nextAfter(after.atZone(zone))
                             .map(ZonedDateTime::toInstant),
