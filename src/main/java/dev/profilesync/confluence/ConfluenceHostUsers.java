@@ -8,6 +8,7 @@ import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.user.User;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.Usernames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,9 @@ final class ConfluenceHostUsers implements HostUsers {
 
     @Override
     public Optional<HostUser> byUsername(String username) {
-        return Optional.ofNullable(users.getUserByName(username)).map(this::toHostUser);
+        // Confluence matches names case-insensitively but not with surrounding spaces: a username from a
+        // directory value or a form would otherwise miss its user.
+        return Optional.ofNullable(users.getUserByName(Usernames.normalise(username))).map(this::toHostUser);
     }
 
     private HostUser toHostUser(ConfluenceUser user) {

@@ -64,7 +64,8 @@ final class FieldMapper {
         List<String> usernames = new ArrayList<>(values.size());
         for (String dn : values) {
             usernames.add(dns.usernameOf(dn).orElseThrow(() -> new UnresolvedReferenceException(
-                    "field '" + field.key() + "': no user entry has the DN '" + dn + "'; stored value kept")));
+                    "field '" + field.key() + "': dangling reference: the DN '" + dn + "' matches no entry in any "
+                            + "directory; nothing stored from it, the stored value kept")));
         }
         return usernames;
     }

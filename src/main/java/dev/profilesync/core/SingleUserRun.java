@@ -42,7 +42,7 @@ final class SingleUserRun {
             }
             return;
         }
-        DnCache dns = new DnCache(true);
+        DnCache dns = new DnCache(true, ports.directories().directories());
         dns.use(found.get().reader());
         ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false);
         new BatchWriter(ports.profiles(), differ, report, request.dryRun()).write(List.of(found.get().candidate()),

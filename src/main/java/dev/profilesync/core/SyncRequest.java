@@ -8,14 +8,14 @@ import java.util.Optional;
  *
  * @param mode     what to read
  * @param trigger  who asked
- * @param username the user for {@link SyncMode#SINGLE_USER}
+ * @param username the user for {@link SyncMode#SINGLE_USER}; surrounding whitespace is dropped (see {@link Usernames})
  * @param dryRun   compute and report every change without writing anything
  */
 public record SyncRequest(SyncMode mode, SyncTrigger trigger, Optional<String> username, boolean dryRun) {
     public SyncRequest {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(trigger, "trigger");
-        username = username == null ? Optional.empty() : username;
+        username = username == null ? Optional.empty() : username.map(Usernames::normalise);
         InvalidSettingException.require(mode != SyncMode.SINGLE_USER || username.filter(u -> !u.isBlank()).isPresent(),
                 "user", "request.user.missing", "a single-user sync needs a username");
     }

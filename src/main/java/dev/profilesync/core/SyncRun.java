@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,8 @@ final class SyncRun {
         this.report = report;
         this.progress = progress;
         this.attributes = attributesRead(fields);
-        this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername));
+        this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername),
+                ports.directories().directories());
         this.differ = new ProfileDiffer(fields, dnCache, report, deferClears);
     }
 
@@ -84,7 +84,7 @@ final class SyncRun {
     private void indexHostUsers(boolean full) {
         long active = 0;
         for (HostUser user : ports.hostUsers().all()) {
-            usersByName.put(user.username().toLowerCase(Locale.ROOT), user);
+            usersByName.put(Usernames.matchKey(user.username()), user);
             if (settings.activeUserPolicy().isActive(user)) {
                 active++;
             } else if (full) {
@@ -151,7 +151,7 @@ final class SyncRun {
             entriesRead++;
             tally.entriesRead++;
             dnCache.remember(entry);
-            HostUser user = usersByName.get(entry.username().toLowerCase(Locale.ROOT));
+            HostUser user = usersByName.get(Usernames.matchKey(entry.username()));
             boolean firstSeen = false;
             if (user == null) {
                 // Hosts may know users they do not list up front (the standalone host takes every directory user).
@@ -160,7 +160,7 @@ final class SyncRun {
                     report.skip(SyncReport.SkipReason.NOT_A_HOST_USER);
                     return;
                 }
-                usersByName.put(entry.username().toLowerCase(Locale.ROOT), user);
+                usersByName.put(Usernames.matchKey(entry.username()), user);
                 firstSeen = true;
             }
             if (!settings.activeUserPolicy().isActive(user)) {

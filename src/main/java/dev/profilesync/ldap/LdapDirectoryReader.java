@@ -106,10 +106,8 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
 
     @Override
     public Optional<String> usernameOfDn(String dn) {
-        Optional<String> fromDn = UserLookups.usernameInDn(dn, config.usernameAttribute());
-        if (fromDn.isPresent()) {
-            return fromDn;
-        }
+        // Always read the entry: a DN named by username (uid=jdoe,...) may point at nobody, and a username taken
+        // from it would store a manager who does not exist.
         LdapContext running = runningRead.get();
         try {
             if (running != null) {

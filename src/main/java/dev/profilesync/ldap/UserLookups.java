@@ -14,8 +14,6 @@ import javax.naming.directory.Attribute;
 import javax.naming.directory.Attributes;
 import javax.naming.directory.SearchResult;
 import javax.naming.ldap.LdapContext;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,29 +81,6 @@ final class UserLookups {
         } finally {
             Jndi.closeQuietly(plain);
         }
-    }
-
-    /**
-     * The username straight from the DN when its first RDN is the username attribute ({@code uid=jdoe,ou=people,...}
-     * gives jdoe) with no server call; empty otherwise.
-     */
-    static Optional<String> usernameInDn(String dn, String usernameAttribute) {
-        LdapName name;
-        try {
-            name = new LdapName(dn);
-        } catch (InvalidNameException | IllegalArgumentException e) {
-            // Not a DN: the directory is asked and will say the same.
-            return Optional.empty();
-        }
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        Rdn first = name.getRdn(name.size() - 1);
-        if (first.size() != 1 || !first.getType().equalsIgnoreCase(usernameAttribute)
-                || !(first.getValue() instanceof String value) || value.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(value);
     }
 
     /** Collects the entries of a search that returns at most two. */

@@ -1,6 +1,5 @@
 package dev.profilesync.standalone;
 
-import dev.profilesync.standalone.schedule.CronSchedule;
 import dev.profilesync.standalone.schedule.ScheduledSyncJob;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.people.PeopleRenderer;
@@ -41,9 +40,9 @@ final class AdminPageServing {
         Clock clock = Clock.systemDefaultZone();
         ZoneId zone = clock.getZone();
         try (ScheduledSyncJob job = ScheduledSyncJob.forEngine(host.engine(), () -> host.settings().settings(),
-                () -> true, clock)) {
+                () -> true, clock, host.settings().scheduleFloor())) {
             StandaloneSchedule schedule = new StandaloneSchedule(host.settings(),
-                    (cron, after) -> CronSchedule.parse(cron, "cron").nextAfter(after.atZone(zone))
+                    (cron, after) -> host.settings().scheduleFloor().check(cron, "cron").nextAfter(after.atZone(zone))
                             .map(ZonedDateTime::toInstant),
                     () -> true, newCron -> job.reschedule(), clock);
             job.start();

@@ -9,6 +9,7 @@ import dev.profilesync.standalone.bench.BenchResult;
 import dev.profilesync.standalone.bench.BenchTable;
 import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.config.ConfigFile;
+import dev.profilesync.standalone.config.SecretReference;
 import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.demo.DefaultFields;
 import dev.profilesync.standalone.demo.DemoOrganisation;
@@ -218,6 +219,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             return "";
         }
+        if (!SecretReference.looksLikeVariableName(variable)) {
+            throw new ConfigException(option, "is not the name of an environment variable " + SecretReference.HIDDEN
+                    + ": give the NAME of a variable that holds the password, e.g. " + option + " PS_LDAP_PASSWORD");
+        }
         String value = context.environment().apply(variable);
         if (value == null || value.isEmpty()) {
             throw new ConfigException(option, "environment variable " + variable + " is not set: export it with "
@@ -227,7 +232,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private SettingsOverride batchSize() {
-        return new SettingsOverride(new ConfigFile.Settings(null, null, null, null, null, batchSize, null));
+        return new SettingsOverride(new ConfigFile.Settings(null, null, null, null, null, batchSize, null, null));
     }
 
     private static void requireEmpty(StandaloneHost host) {

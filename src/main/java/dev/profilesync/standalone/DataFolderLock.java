@@ -1,12 +1,12 @@
 package dev.profilesync.standalone;
 
 import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.files.OwnerOnlyFiles;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -34,6 +34,11 @@ final class DataFolderLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The locked folder, absolute. */
+    Path folder() {
+        return folder;
+    }
+
     /** @throws RunFailure when another runner holds the folder, naming {@code setting} */
     static DataFolderLock acquire(Path folder, String setting) {
         Path key = folder.toAbsolutePath().normalize();
@@ -42,8 +47,9 @@ final class DataFolderLock implements AutoCloseable {
         }
         FileChannel channel = null;
         try {
-            Files.createDirectories(key);
-            channel = FileChannel.open(key.resolve(FILE_NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            OwnerOnlyFiles.createFolder(key);
+            channel = FileChannel.open(key.resolve(FILE_NAME), Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE), OwnerOnlyFiles.ownerOnlyFile(key.resolve(FILE_NAME)));
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();

@@ -5,6 +5,7 @@ import dev.profilesync.core.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.standalone.config.SettingsOverride;
+import dev.profilesync.standalone.schedule.ScheduleFloor;
 
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +40,20 @@ final class EffectiveSettings implements SettingsStore {
         }
     }
 
+    /** The shortest interval the schedule may have (the config file's floor, else the default). */
+    ScheduleFloor scheduleFloor() {
+        return override.scheduleFloor();
+    }
+
     @Override
     public List<FieldDefinition> fields() {
         return fields.orElseGet(stored::fields);
+    }
+
+    @Override
+    public Optional<String> fieldsManagedElsewhere() {
+        return fields.map(list -> "The field mappings are managed by the \"fields\" list of the config file and "
+                + "are read-only here: edit that list and restart the runner to change them.");
     }
 
     @Override

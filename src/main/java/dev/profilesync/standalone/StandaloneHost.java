@@ -11,9 +11,11 @@ import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncHistory;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.standalone.config.SettingsOverride;
+import dev.profilesync.standalone.files.OwnerOnlyFiles;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -25,6 +27,7 @@ import java.util.Optional;
  * opened together and closed together. One per command.
  */
 final class StandaloneHost implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(StandaloneHost.class.getName());
     private final DataFolderLock folderLock;
     private final AoStores stores;
     private final EffectiveSettings settings;
@@ -64,7 +67,9 @@ final class StandaloneHost implements AutoCloseable {
         DataFolderLock lock = setup.embeddedFolder().map(f -> DataFolderLock.acquire(f, "database.embedded"))
                 .orElse(null);
         try {
-            return new StandaloneHost(lock, openStores(setup.database()), setup);
+            StandaloneHost host = new StandaloneHost(lock, openStores(setup.database()), setup);
+            setup.embeddedFolder().ifPresent(StandaloneHost::restrictDatabaseFiles);
+            return host;
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -121,10 +126,27 @@ final class StandaloneHost implements AutoCloseable {
     public void close() {
         try {
             stores.close();
+            // Closing rewrites the database's script file with the process's default permissions.
+            if (folderLock != null) {
+                restrictDatabaseFiles(folderLock.folder());
+            }
         } finally {
             if (folderLock != null) {
                 folderLock.close();
             }
+        }
+    }
+
+    /**
+     * The embedded database creates its files with the process's default permissions; the folder is owner-only
+     * from its creation (DataFolderLock), and the files are made so too once they exist.
+     */
+    private static void restrictDatabaseFiles(Path folder) {
+        try {
+            OwnerOnlyFiles.restrictFilesIn(folder);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not make the files in " + folder + " readable by their owner "
+                    + "only; the folder itself is: " + e);
         }
     }
 }

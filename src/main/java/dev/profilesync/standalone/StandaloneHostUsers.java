@@ -2,16 +2,16 @@ package dev.profilesync.standalone;
 
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.Usernames;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The standalone host's users: everyone a directory has is a user; the users file lists the few that are
  * deactivated, hidden or unlicensed. {@link #all()} lists only those, {@link #byUsername} answers for anyone. User keys
- * are lower-case usernames, so a profile does not move when only the case of a username changes. Immutable.
+ * are normalised lower-case usernames ({@link Usernames#matchKey}), so a profile does not move when only the case of a username changes. Immutable.
  */
 final class StandaloneHostUsers implements HostUsers {
     private final Map<String, HostUser> listed;
@@ -28,8 +28,9 @@ final class StandaloneHostUsers implements HostUsers {
 
     @Override
     public Optional<HostUser> byUsername(String username) {
-        String key = username.toLowerCase(Locale.ROOT);
+        String key = Usernames.matchKey(username);
         HostUser user = listed.get(key);
-        return Optional.of(user != null ? user : new HostUser(key, username, false, false, true, Optional.empty()));
+        return Optional.of(user != null ? user
+                : new HostUser(key, Usernames.normalise(username), false, false, true, Optional.empty()));
     }
 }

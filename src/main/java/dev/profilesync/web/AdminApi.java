@@ -81,7 +81,9 @@ public final class AdminApi implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Admin API action " + request.method() + " " + request.path()
                     + " failed", e);
-            return Json.message(500, "The action failed: " + e.getMessage() + ". The server log has the details.");
+            // The exception's text may name classes, SQL or hosts: it goes to the log, the page gets plain words.
+            return Json.message(500, "The action failed on the server. Try again; if it fails again, the server "
+                    + "log has the details.");
         }
     }
 

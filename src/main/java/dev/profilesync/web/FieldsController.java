@@ -30,6 +30,7 @@ final class FieldsController {
     private Map<String, Object> fields() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("fields", store.fields().stream().map(FieldForm::json).toList());
+        json.put("managedElsewhere", store.fieldsManagedElsewhere().orElse(null));
         json.put("types", names(FieldType.values()));
         json.put("whenMissing", names(WhenMissing.values()));
         json.put("multiValue", names(MultiValue.values()));
@@ -37,6 +38,7 @@ final class FieldsController {
     }
 
     private ApiResponse save(ApiRequest request) {
+        refuseWhenManagedElsewhere();
         SaveRequest save = Json.read(request.body(), SaveRequest.class);
         if (save.field() == null) {
             throw ApiException.badRequest("Send the field to save as \"field\".");
@@ -67,6 +69,7 @@ final class FieldsController {
     }
 
     private ApiResponse delete(ApiRequest request) {
+        refuseWhenManagedElsewhere();
         DeleteRequest delete = Json.read(request.body(), DeleteRequest.class);
         List<FieldDefinition> fields = new ArrayList<>(store.fields());
         int index = delete.key() == null ? -1 : indexOf(fields, delete.key());
@@ -76,6 +79,13 @@ final class FieldsController {
         fields.remove(index);
         store.saveFields(fields);
         return Json.ok(fields());
+    }
+
+    /** A save that the host would undo (e.g. from its config file) is refused rather than reported as done. */
+    private void refuseWhenManagedElsewhere() {
+        store.fieldsManagedElsewhere().ifPresent(reason -> {
+            throw ApiException.conflict(reason);
+        });
     }
 
     private static int indexOf(List<FieldDefinition> fields, String key) {

@@ -57,7 +57,7 @@ final class Json {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+            throw ApiException.badRequest(BodyProblem.describe(e));
         }
     }
 
@@ -65,7 +65,7 @@ final class Json {
         try {
             return MAPPER.readValue(body.isBlank() ? "{}" : body, type);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("The request body does not fit this action: " + e.getOriginalMessage());
+            throw ApiException.badRequest(BodyProblem.describe(e));
         }
     }
 

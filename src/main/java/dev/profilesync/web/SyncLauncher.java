@@ -63,7 +63,8 @@ final class SyncLauncher implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The sync started from the admin page failed", e);
-            lastRefusal = "The synchronization failed: " + e.getMessage();
+            lastRefusal = "The synchronization failed on the server before it could report; the server log has the "
+                    + "details.";
         } finally {
             active.set(null);
         }

@@ -142,4 +142,11 @@ class ConfluenceHostUsersTest {
         assertThat(users.byUsername("alice")).map(HostUser::userKey).contains("8a7f0001");
         assertThat(users.byUsername("nobody")).isEmpty();
     }
+
+    @Test
+    void byUsernameIgnoresSurroundingWhitespaceAsConfluenceLoginsDo() {
+        user("alice", "8a7f0001", false, 7L, true);
+
+        assertThat(users.byUsername(" alice\t")).map(HostUser::userKey).contains("8a7f0001");
+    }
 }

@@ -12,6 +12,7 @@ import dev.profilesync.core.UnlicensedUserPolicy;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.store.AoStores;
+import dev.profilesync.web.HostileValues;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
 
@@ -91,6 +92,12 @@ public final class PeopleFixture implements AutoCloseable {
         }
         hostile.put("manager", "ceo");
         add(profiles, HOSTILE_USER, HOSTILE.get(0), hostile, true);
+        List<HostileValues.Value> corpus = HostileValues.all();
+        for (int i = 0; i < corpus.size(); i++) {
+            String text = corpus.get(i).text();
+            add(profiles, corpusUser(i), text, Map.of("department", text, "title", text, "about", text,
+                    "location", "Corpus", "manager", "ceo"), true);
+        }
         stores.profiles().write(profiles);
         hostUsers.put(DEACTIVATED, new HostUser(DEACTIVATED, DEACTIVATED, true, false, true, Optional.empty(),
                 "Gina Gone"));
@@ -102,6 +109,11 @@ public final class PeopleFixture implements AutoCloseable {
                      boolean licensed) {
         profiles.add(new ProfileUpdate(username, username, "uuid-" + username, values, Set.of()));
         hostUsers.put(username, new HostUser(username, username, false, false, licensed, Optional.empty(), fullName));
+    }
+
+    /** The user whose name and values are the shared corpus's value {@code index} (src/test/resources). */
+    public static String corpusUser(int index) {
+        return String.format(Locale.ROOT, "corpus%02d", index);
     }
 
     /** The host's users, Confluence-like: listed up front, with full names and flags. */

@@ -59,4 +59,14 @@ class BenchCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(result.err()).startsWith("error: --ldap-url: a real directory needs all of");
     }
+
+    @Test
+    void passwordGivenInsteadOfAVariableNameIsNotEchoed() {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--ldap-url", "ldap://127.0.0.1:1",
+                "--bind-dn", "cn=admin,dc=example,dc=com", "--password-env", "Tr0ub4dor&3", "--base-dn", "dc=x");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).startsWith("error: --password-env: is not the name of an environment variable");
+        assertThat(result.all()).doesNotContain("Tr0ub4dor");
+    }
 }

@@ -83,6 +83,17 @@ class SyncCommandTest extends RunnerFixture {
         assertThat(exported().findValuesAsText("username")).containsExactly("carol");
     }
 
+    @Test
+    void singleUserSyncOfAPaddedUpperCaseNameUpdatesTheSameProfile() throws IOException {
+        sync("--mode", "user", "--user", "carol");
+
+        CliRun.Result result = sync("--mode", "user", "--user", " CAROL ");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).doesNotContain("not found");
+        assertThat(exported().findValuesAsText("username")).singleElement().asString().isEqualToIgnoringCase("carol");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"*)(uid=*", "*", "\\", "alice)(|(uid=*", "a\u0000b",
             "uid=alice,ou=people,dc=example,dc=com"})

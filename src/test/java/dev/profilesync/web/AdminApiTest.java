@@ -408,6 +408,35 @@ class AdminApiTest {
     }
 
     @Test
+    void badBodiesAreExplainedInThePagesTermsWithoutClassNames() throws Exception {
+        assertPlainMessage(post("settings/policies", "not json"), "The request body is not valid JSON (line 1");
+        assertPlainMessage(post("fields/save", "{\"field\":{\"unknown\":1}}"),
+                "The request has a property 'unknown' that this action does not take");
+        assertPlainMessage(post("fields/save", "{\"field\":{\"syncEnabled\":[1]}}"),
+                "'field.syncEnabled' must be true or false.");
+        assertPlainMessage(post("fields/save", "{\"field\":{\"options\":{\"a\":1}}}"),
+                "'field.options' must be a list.");
+        assertPlainMessage(post("fields/save", "[1, 2]"), "The request body must be a JSON object");
+    }
+
+    @Test
+    void aServerFailureShowsNoExceptionText() throws Exception {
+        fixture.stores.close();
+
+        ApiResponse response = get("fields");
+
+        assertThat(response.status()).isEqualTo(500);
+        assertPlainMessage(response, "The action failed on the server.");
+    }
+
+    private static void assertPlainMessage(ApiResponse response, String start) throws Exception {
+        String message = JSON.readTree(response.json()).get("message").asText();
+        assertThat(message).as(response.json()).startsWith(start)
+                .doesNotContain("Exception", "dev.profilesync", "com.fasterxml", "java.", "`", "token", "SQL",
+                        "Source:", "class ");
+    }
+
+    @Test
     void aRunRefusedByTheEngineIsExplainedInTheStatus() throws Exception {
         // The scheduled job (another caller of the same engine) holds the run lock.
         directory.closeGate();

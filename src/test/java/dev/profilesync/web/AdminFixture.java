@@ -46,6 +46,8 @@ final class AdminFixture implements AutoCloseable {
     final AtomicBoolean readOnly = new AtomicBoolean();
     final TestSchedule schedule;
     final SettingsStore settings;
+    /** The store the API and engine use: {@link #settings}, with field mappings that can be made managed elsewhere. */
+    final ManagedFieldsStore portSettings;
     final ProfileStore profiles;
     final SyncHistory history;
     final DirectoryReader reader;
@@ -68,10 +70,11 @@ final class AdminFixture implements AutoCloseable {
                 FieldDefinition.text("email", "Email", "mail")));
         // Small batches, so progress moves during the few hundred users of a test.
         settings.saveSettings(settings.settings().withBatchSize(10));
+        this.portSettings = new ManagedFieldsStore(settings);
         this.schedule = new TestSchedule(settings);
         DirectoryCatalog catalog = () -> List.of(reader);
         AccessMode accessMode = readOnly::get;
-        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, settings,
+        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, portSettings,
                 history, accessMode, new LocalLock());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
         this.api = new AdminApi(engine, ports, schedule, Clock.systemUTC(), ZONE);

@@ -40,6 +40,11 @@ public final class WebTestHost implements AutoCloseable {
         directory.modify(uid, attribute, value);
     }
 
+    /** Declares the field mappings managed elsewhere (reason given) or editable again (null). */
+    public void fieldsManagedElsewhere(String reason) {
+        fixture.portSettings.managedElsewhere.set(reason);
+    }
+
     public void readOnly(boolean readOnly) {
         fixture.readOnly.set(readOnly);
     }

@@ -42,6 +42,6 @@ public record ConfigFile(List<Directory> directories, Database database, List<Fi
     /** Settings that override the stored ones, each only when given. */
     public record Settings(ActiveUserPolicy activeUserPolicy, UnlicensedUserPolicy unlicensedPolicy,
                            Boolean incremental, String timestampPattern, Integer safetyThresholdPercent,
-                           Integer batchSize, String schedule) {
+                           Integer batchSize, String schedule, Integer scheduleFloorMinutes) {
     }
 }

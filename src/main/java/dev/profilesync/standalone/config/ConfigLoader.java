@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
 
@@ -19,7 +23,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,11 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            // "500" where 500 belongs is refused with a message, rather than read one way here and another there.
+            .withCoercionConfig(LogicalType.Integer, rules -> rules.setCoercion(CoercionInputShape.String,
+                    CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Boolean, rules -> rules.setCoercion(CoercionInputShape.String,
+                    CoercionAction.Fail))
             .build();
 
     private ConfigLoader() {
@@ -57,6 +65,11 @@ public final class ConfigLoader {
 
     private static ConfigFile parse(Path file) {
         String text = read(file);
+        if (text.isBlank()) {
+            throw new ConfigException(SETTING, file + " is empty: write the settings as a JSON object in braces, "
+                    + "e.g. {\"directories\": [{\"id\": \"corp\", \"url\": \"ldap://ldap.example.com\", "
+                    + "\"baseDn\": \"dc=example,dc=com\"}]}; see docs/configuration.md");
+        }
         try {
             ConfigFile parsed = MAPPER.readValue(text, ConfigFile.class);
             if (parsed == null) {
@@ -70,15 +83,24 @@ public final class ConfigLoader {
             throw new ConfigException(JsonErrors.path(e), "unknown property in " + file + " " + JsonErrors.where(e)
                     + ": check its spelling or remove it" + known, e);
         } catch (InvalidFormatException e) {
-            throw new ConfigException(JsonErrors.path(e), "'" + e.getValue() + "' in " + file + " "
-                    + JsonErrors.where(e) + " is not allowed here: " + allowed(e), e);
+            throw new ConfigException(settingOf(e), "'" + e.getValue() + "' in " + file + " "
+                    + JsonErrors.where(e) + " is not allowed here: " + (isEnum(e.getTargetType()) ? "use " : "write ")
+                    + ExpectedValue.describe(e.getTargetType()), e);
+        } catch (MismatchedInputException e) {
+            String setting = JsonErrors.path(e);
+            if (setting.isEmpty()) {
+                throw new ConfigException(SETTING, file + " " + JsonErrors.where(e) + ": the file must hold one JSON "
+                        + "object in braces, {\"directories\": [...], \"fields\": [...], ...}, not a list or a "
+                        + "single value; see docs/configuration.md", e);
+            }
+            throw new ConfigException(setting, file + " " + JsonErrors.where(e) + ": the value does not fit here: "
+                    + "write " + ExpectedValue.describe(e.getTargetType()) + "; see docs/configuration.md", e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
                 throw syntaxError(file, syntax);
             }
-            String setting = JsonErrors.path(e);
-            throw new ConfigException(setting.isEmpty() ? SETTING : setting, file + " " + JsonErrors.describe(e)
-                    + ": fix the value, see docs/configuration.md", e);
+            throw new ConfigException(settingOf(e), file + " " + JsonErrors.where(e) + ": this value cannot be "
+                    + "used here: write it as docs/configuration.md shows", e);
         } catch (JacksonException e) {
             throw syntaxError(file, e);
         }
@@ -90,12 +112,13 @@ public final class ConfigLoader {
                 e);
     }
 
-    private static String allowed(InvalidFormatException e) {
-        Class<?> target = e.getTargetType();
-        if (target != null && target.isEnum()) {
-            return "use one of " + Arrays.toString(target.getEnumConstants());
-        }
-        return "give a " + (target == null ? "value of the right type" : target.getSimpleName());
+    private static boolean isEnum(Class<?> type) {
+        return type != null && type.isEnum();
+    }
+
+    private static String settingOf(JsonMappingException e) {
+        String setting = JsonErrors.path(e);
+        return setting.isEmpty() ? SETTING : setting;
     }
 
     private static String read(Path file) {

@@ -104,8 +104,9 @@ final class DirectorySettings {
         try {
             Filter.create(filter.trim());
         } catch (LDAPException e) {
-            throw new ConfigException(setting, "'" + filter + "' is not a valid LDAP filter ("
-                    + e.getExceptionMessage() + "): write it like (&(objectClass=inetOrgPerson)(!(ou=robots)))", e);
+            throw new ConfigException(setting, "'" + filter + "' is not a valid LDAP filter: " + FilterProblem.of(e)
+                    + "; write it like (&(objectClass=inetOrgPerson)(!(ou=robots))), each condition in parentheses, "
+                    + "values with ( ) * \\ escaped as \\28 \\29 \\2a \\5c", e);
         }
     }
 

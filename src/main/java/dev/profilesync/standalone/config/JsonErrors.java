@@ -14,7 +14,10 @@ final class JsonErrors {
     /** "line 3, column 7: <problem>" */
     static String describe(JacksonException e) {
         String problem = e.getOriginalMessage().lines().findFirst().orElse("malformed")
-                .replaceAll("\\[Source: [^;\\]]*; ", "[");
+                .replaceAll("\\[Source: [^;\\]]*; ", "[")
+                // The parser's hints name its own switches ("enable `JsonReadFeature.X` to allow"): not the admin's.
+                .replaceAll("[:;,]? *\\(?enable `[^`]*` to allow\\)?", "")
+                .replaceAll("`[^`]*`", "a value");
         return where(e) + ": " + problem;
     }
 

@@ -50,6 +50,11 @@ public final class Secrets {
     }
 
     private String fromEnvironment(String setting, String name) {
+        if (!SecretReference.looksLikeVariableName(name)) {
+            throw new ConfigException(setting, "is not the name of an environment variable " + SecretReference.HIDDEN
+                    + ": write the NAME of a variable (letters, digits and '_', e.g. PS_LDAP_PASSWORD) and put the "
+                    + "password in that variable, never in the config file");
+        }
         String value = environment.apply(name);
         if (value == null) {
             throw new ConfigException(setting, "environment variable " + name + " is not set: export it with the "
@@ -73,8 +78,24 @@ public final class Secrets {
             }
             return value;
         } catch (IOException e) {
-            throw new ConfigException(setting, "cannot read password file " + file + " (" + e.getClass().getSimpleName()
+            if (!SecretReference.looksLikePath(name)) {
+                // No cause either: the exception's message would name the file, and so the value.
+                throw new ConfigException(setting, "cannot read the password file " + SecretReference.HIDDEN
+                        + ": write the path of a file that holds the password (e.g. secrets/ldap-password.txt, "
+                        + "relative to the config file's folder), never the password itself");
+            }
+            throw new ConfigException(setting, "cannot read password file " + file + " (" + reason(file, e)
                     + "): check the path, relative to the config file's folder, and its permissions", e);
         }
+    }
+
+    private static String reason(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return Files.isDirectory(file) ? "it is a folder" : "an input/output error";
     }
 }

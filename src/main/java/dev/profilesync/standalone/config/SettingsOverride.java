@@ -3,7 +3,7 @@ package dev.profilesync.standalone.config;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.TimestampPattern;
-import dev.profilesync.standalone.schedule.CronSchedule;
+import dev.profilesync.standalone.schedule.ScheduleFloor;
 
 /**
  * The {@code settings} section: each property given replaces the stored setting, each one left out keeps it.
@@ -14,8 +14,19 @@ public record SettingsOverride(ConfigFile.Settings given) {
 
     static SettingsOverride checked(ConfigFile.Settings given) {
         SettingsOverride override = new SettingsOverride(given);
+        Integer floor = given == null ? null : given.scheduleFloorMinutes();
+        if (floor != null && (floor < 0 || floor > 1440)) {
+            throw new ConfigException("settings.scheduleFloorMinutes", "give the shortest time between scheduled "
+                    + "runs in minutes, from 0 (no floor) to 1440 (one day); 5 when left out");
+        }
         override.applyTo(SyncSettings.defaults());
         return override;
+    }
+
+    /** The shortest interval a schedule may have: the file's {@code scheduleFloorMinutes}, else the default. */
+    public ScheduleFloor scheduleFloor() {
+        return given == null || given.scheduleFloorMinutes() == null ? ScheduleFloor.DEFAULT
+                : ScheduleFloor.ofMinutes(given.scheduleFloorMinutes());
     }
 
     public boolean isEmpty() {
@@ -48,7 +59,7 @@ public record SettingsOverride(ConfigFile.Settings given) {
                 result = result.withBatchSize(given.batchSize());
             }
             if (given.schedule() != null) {
-                result = result.withSchedule(CronSchedule.parse(given.schedule()).expression());
+                result = result.withSchedule(scheduleFloor().check(given.schedule(), "schedule").expression());
             }
             return result;
         } catch (InvalidSettingException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilesync.core.HostUser;
+import dev.profilesync.core.Usernames;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -38,11 +39,11 @@ public final class UsersFile {
                 ? fromJson(file, text) : fromCsv(file, text);
         Map<String, HostUser> users = new LinkedHashMap<>();
         for (Row row : rows) {
-            String username = row.username() == null ? "" : row.username().trim();
+            String username = row.username() == null ? "" : Usernames.normalise(row.username());
             if (username.isEmpty()) {
                 throw new ConfigException(SETTING, file + " " + row.where() + ": the username is empty: give one");
             }
-            String key = username.toLowerCase(Locale.ROOT);
+            String key = Usernames.matchKey(username);
             HostUser user = new HostUser(key, username, row.deactivated(), row.hidden(), !row.unlicensed(),
                     Optional.empty());
             if (users.putIfAbsent(key, user) != null) {

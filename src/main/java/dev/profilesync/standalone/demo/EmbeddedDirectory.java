@@ -6,16 +6,19 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.OperationType;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 
 import java.net.InetAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HexFormat;
 
 /**
  * An UnboundID in-memory LDAP server on 127.0.0.1 and a free port, with a root bind account whose password is made
- * up at start and never printed. It generates entryUUID, createTimestamp and modifyTimestamp like a real server, and
+ * up at start and never printed. Any local user can reach the port, so reading needs a bind (anonymous searches are
+ * refused), and the demo's directory refuses every write that comes over LDAP ({@link ClientWritesRefused}). It generates entryUUID, createTimestamp and modifyTimestamp like a real server, and
  * indexes uid so that looking a user up does not scan every entry. Thread-safe, as the server is.
  */
 public final class EmbeddedDirectory implements AutoCloseable {
@@ -29,18 +32,34 @@ public final class EmbeddedDirectory implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts an empty server holding only the base entry {@value #BASE_DN}, with a made-up password. */
+    /**
+     * The demo's directory: an empty server holding only the base entry {@value #BASE_DN}, with a made-up password;
+     * only {@link #add} (the demo itself) changes it.
+     */
     public static EmbeddedDirectory start() {
-        return start(HexFormat.of().formatHex(SecureRandom.getSeed(16)));
+        return start(HexFormat.of().formatHex(SecureRandom.getSeed(16)), false);
     }
 
-    /** Starts an empty server whose root account has the given password. */
+    /**
+     * The benchmark's directory: an empty server whose root account has the given password and may write over
+     * LDAP, as the benchmark loads and changes people that way.
+     */
     public static EmbeddedDirectory start(String password) {
+        return start(password, true);
+    }
+
+    private static EmbeddedDirectory start(String password, boolean clientWrites) {
         try {
             InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                     InetAddress.getLoopbackAddress(), 0, null));
             config.addAdditionalBindCredentials(BIND_DN, password);
+            config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE,
+                    OperationType.ADD, OperationType.MODIFY, OperationType.DELETE, OperationType.MODIFY_DN,
+                    OperationType.EXTENDED));
+            if (!clientWrites) {
+                config.addInMemoryOperationInterceptor(new ClientWritesRefused());
+            }
             config.setGenerateOperationalAttributes(true);
             // Without an index every lookup by username scans all entries: 40 ms each at 10,000 people.
             config.setEqualityIndexAttributes("uid");

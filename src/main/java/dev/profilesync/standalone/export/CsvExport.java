@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Writes rows as RFC 4180 CSV (comma separated, CRLF line ends, cells with a comma, quote or line break in double
- * quotes) that is safe to open in a spreadsheet: a cell that begins with {@code = + - @}, a tab or a carriage return
- * would be read as a formula, so it gets a leading single quote ({@code '=HYPERLINK(...)} shows as text).
+ * quotes) that is safe to open in a spreadsheet: see {@link FormulaGuard} for how values that a
+ * spreadsheet would read as a formula are neutralised.
  */
 public final class CsvExport {
     private CsvExport() {
@@ -31,17 +31,9 @@ public final class CsvExport {
     }
 
     static String cell(String value) {
-        String safe = startsLikeFormula(value) ? "'" + value : value;
+        String safe = FormulaGuard.neutralise(value);
         boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
                 || safe.indexOf('\r') >= 0;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
-
-    private static boolean startsLikeFormula(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

@@ -42,6 +42,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
     private final Supplier<SyncSettings> settings;
     private final BooleanSupplier enabled;
     private final Clock clock;
+    private final ScheduleFloor floor;
     private final ScheduledExecutorService executor;
     private ScheduledFuture<?> pending;
     private ZonedDateTime nextRun;
@@ -54,16 +55,27 @@ public final class ScheduledSyncJob implements AutoCloseable {
      * @param clock    its zone is the zone the schedule's times are in
      */
     public ScheduledSyncJob(Engine engine, Supplier<SyncSettings> settings, BooleanSupplier enabled, Clock clock) {
-        this(engine, settings, enabled, clock, RETRY_DELAY);
+        this(engine, settings, enabled, clock, ScheduleFloor.ofMinutes(0));
     }
 
+    /**
+     * As above, and a stored schedule that fires more often than {@code floor} is not scheduled at all (logged): it
+     * may have been stored before the floor existed, or by a host that does not check it.
+     */
+    public ScheduledSyncJob(Engine engine, Supplier<SyncSettings> settings, BooleanSupplier enabled, Clock clock,
+                            ScheduleFloor floor) {
+        this(engine, settings, enabled, clock, floor, RETRY_DELAY);
+    }
+
+    /** As above, retrying a planning step that failed (the database was down) after {@code retryDelay}. */
     ScheduledSyncJob(Engine engine, Supplier<SyncSettings> settings, BooleanSupplier enabled, Clock clock,
-                     Duration retryDelay) {
+                     ScheduleFloor floor, Duration retryDelay) {
         this.retryDelay = retryDelay;
         this.engine = engine;
         this.settings = settings;
         this.enabled = enabled;
         this.clock = clock;
+        this.floor = floor;
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "profile-sync-scheduler");
             thread.setDaemon(true);
@@ -72,7 +84,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
     }
 
     public static ScheduledSyncJob forEngine(SyncEngine engine, Supplier<SyncSettings> settings,
-                                             BooleanSupplier enabled, Clock clock) {
+                                             BooleanSupplier enabled, Clock clock, ScheduleFloor floor) {
         return new ScheduledSyncJob(new Engine() {
             @Override
             public SyncReport run(SyncRequest request) {
@@ -83,7 +95,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
             public boolean isRunning() {
                 return engine.progress().running();
             }
-        }, settings, enabled, clock);
+        }, settings, enabled, clock, floor);
     }
 
     /** Plans the first run. */
@@ -104,7 +116,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
         ZonedDateTime now = ZonedDateTime.now(clock);
         Optional<ZonedDateTime> next;
         try {
-            next = CronSchedule.parse(settings.get().schedule()).nextAfter(now);
+            next = floor.check(settings.get().schedule(), "schedule").nextAfter(now);
         } catch (InvalidSettingException e) {
             LOG.log(System.Logger.Level.ERROR, NAME + " is not scheduled: " + e.getMessage());
             return;

@@ -1,5 +1,7 @@
 package dev.profilesync.standalone.web;
 
+import dev.profilesync.standalone.files.OwnerOnlyFiles;
+
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.io.IOException;
@@ -10,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -115,20 +115,14 @@ final class AdminCredential {
         properties.setProperty("salt", Base64.getEncoder().encodeToString(salt));
         properties.setProperty("hash", Base64.getEncoder().encodeToString(hash));
         try {
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            OwnerOnlyFiles.createFolder(file.getParent());
+            // Owner-only from creation: a chmod after writing would leave a moment in which others could read it.
+            try (OutputStream out = OwnerOnlyFiles.createNew(file)) {
                 properties.store(out, "Profile Sync standalone admin login (PBKDF2 hash; delete to reset)");
             }
-            ownerOnly(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the admin credential " + file
                     + ": check that the data folder is writable", e);
-        }
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -44,7 +44,7 @@ final class LoginFlow {
             show(exchange, LoginPage.Notice.EXPIRED, 403);
             return;
         }
-        if (!throttle.allowed()) {
+        if (!throttle.tryAttempt()) {
             show(exchange, LoginPage.Notice.THROTTLED, 429);
             return;
         }
@@ -52,7 +52,6 @@ final class LoginFlow {
         boolean ok = credential.matches(form.get("username"), password);
         Arrays.fill(password, ' ');
         if (!ok) {
-            throttle.failed();
             LOG.log(System.Logger.Level.WARNING, "Failed admin login from " + exchange.getRemoteAddress());
             show(exchange, LoginPage.Notice.WRONG, 401);
             return;

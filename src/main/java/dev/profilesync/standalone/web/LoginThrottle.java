@@ -6,7 +6,9 @@ import java.time.Instant;
 
 /**
  * Slows password guessing: after {@link #FREE_FAILURES} wrong logins in a row, further attempts are refused until
- * {@link #PAUSE} has passed since the last failure. Thread-safe.
+ * {@link #PAUSE} has passed since the last failure. Checking and counting are one step ({@link #tryAttempt}): an
+ * attempt counts as failed from the moment it is let through until it {@link #succeeded}, so parallel guesses,
+ * each of which spends a slow password hash before it would be counted, cannot all pass the check. Thread-safe.
  */
 final class LoginThrottle {
     static final int FREE_FAILURES = 5;
@@ -20,13 +22,15 @@ final class LoginThrottle {
         this.clock = clock;
     }
 
-    synchronized boolean allowed() {
-        return failures < FREE_FAILURES || lastFailure.plus(PAUSE).isBefore(clock.instant());
-    }
-
-    synchronized void failed() {
+    /** Lets one attempt through, counted as a failure until {@link #succeeded}; false while the pause lasts. */
+    synchronized boolean tryAttempt() {
+        Instant now = clock.instant();
+        if (failures >= FREE_FAILURES && !lastFailure.plus(PAUSE).isBefore(now)) {
+            return false;
+        }
         failures++;
-        lastFailure = clock.instant();
+        lastFailure = now;
+        return true;
     }
 
     synchronized void succeeded() {

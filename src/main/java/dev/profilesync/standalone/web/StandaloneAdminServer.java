@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * {@link #stop()}. The {@link AdminApi} stays the caller's to close.
  */
 public final class StandaloneAdminServer implements AutoCloseable {
-    private static final int THREADS = 4;
+    /** Enough that a few stalled clients, until {@link SlowClientGuard} drops them, leave threads for the page. */
+    private static final int THREADS = 16;
 
     /**
      * @param bindAddress where to listen; 127.0.0.1 unless the admin chose otherwise
@@ -78,6 +79,7 @@ public final class StandaloneAdminServer implements AutoCloseable {
     public static StandaloneAdminServer start(Config config, AdminApi api, Optional<PeopleSite> people)
             throws IOException {
         AdminCredential credential = AdminCredential.loadOrCreate(config.dataFolder(), config.console());
+        SlowClientGuard.install();
         // Without it the JDK server sends headers and body in two packets and small pages wait out the client's
         // delayed ACK (about 40 ms each). Read once, when the first server starts.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {

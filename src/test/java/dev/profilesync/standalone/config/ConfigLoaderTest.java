@@ -206,4 +206,85 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("nope.json")))
                 .hasMessageStartingWith("--config: cannot read " + dir.resolve("nope.json"));
     }
+
+    @Test
+    void passwordTypedAsAVariableNameIsNeverEchoed() throws IOException {
+        RunnerConfig config = ConfigLoader.load(write("{\"directories\": [" + directory("")
+                .replace("LDAP_PW", "S3cr3t!pw#2026") + "]}"));
+        assertThatThrownBy(() -> config.directories(env(Map.of(), dir)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("directories[0].passwordEnv: is not the name of an environment variable")
+                .hasMessageNotContaining("S3cr3t");
+    }
+
+    @Test
+    void passwordTypedAsAFileNameIsNeverEchoedNorKeptInTheCause() throws IOException {
+        RunnerConfig config = ConfigLoader.load(write("{\"directories\": [{\"id\": \"a\", \"url\": \"ldap://h\","
+                + " \"bindDn\": \"cn=r,dc=x\", \"passwordFile\": \"hunter2 is my pw!\", \"baseDn\": \"dc=x\"}]}"));
+        assertThatThrownBy(() -> config.directories(env(Map.of(), dir)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("directories[0].passwordFile: cannot read the password file")
+                .hasMessageNotContaining("hunter2")
+                .hasNoCause();
+    }
+
+    @Test
+    void pathLikePasswordFileIsNamedWhenMissing() throws IOException {
+        RunnerConfig config = ConfigLoader.load(write("{\"directories\": [{\"id\": \"a\", \"url\": \"ldap://h\","
+                + " \"bindDn\": \"cn=r,dc=x\", \"passwordFile\": \"secrets/ldap.pw\", \"baseDn\": \"dc=x\"}]}"));
+        assertThatThrownBy(() -> config.directories(env(Map.of(), dir)))
+                .hasMessageStartingWith("directories[0].passwordFile: cannot read password file "
+                        + dir.resolve("secrets/ldap.pw") + " (no such file)");
+    }
+
+    @Test
+    void scheduleFiringMoreOftenThanTheFloorIsRefusedAndTheFloorIsASetting() throws IOException {
+        Path often = write("{\"settings\": {\"schedule\": \"0 * * * * ?\"}}");
+        assertThatThrownBy(() -> ConfigLoader.load(often))
+                .hasMessageStartingWith("settings.schedule: cron expression '0 * * * * ?' runs every minute, more "
+                        + "often than every 5 minutes");
+        RunnerConfig lowered = ConfigLoader.load(write("{\"settings\": {\"schedule\": \"0 * * * * ?\","
+                + " \"scheduleFloorMinutes\": 1}}"));
+        assertThat(lowered.settings().applyTo(SyncSettings.defaults()).schedule()).isEqualTo("0 * * * * ?");
+        Path badFloor = write("{\"settings\": {\"scheduleFloorMinutes\": -1}}");
+        assertThatThrownBy(() -> ConfigLoader.load(badFloor)).hasMessageStartingWith("settings.scheduleFloorMinutes:");
+    }
+
+    @Test
+    void emptyFileSaysWhatToWrite() throws IOException {
+        assertPlainAdvice(write("  \n"), "--config: " + dir.resolve("config.json") + " is empty: write the settings "
+                + "as a JSON object in braces");
+    }
+
+    @Test
+    void topLevelArraySaysAnObjectBelongsThere() throws IOException {
+        assertPlainAdvice(write("[{\"id\": \"corp\"}]"), "--config: " + dir.resolve("config.json")
+                + " line 1, column 1: the file must hold one JSON object in braces");
+    }
+
+    @Test
+    void numberGivenAsTextSaysToWriteItWithoutQuotes() throws IOException {
+        assertPlainAdvice(write("{\"settings\": {\"batchSize\": \"100\"}}"), "settings.batchSize: "
+                + dir.resolve("config.json") + " line 1, column 28: the value does not fit here: write a whole "
+                + "number without quotes, e.g. 500");
+        assertPlainAdvice(write("{\"directories\": [" + directory(", \"pageSize\": \"five hundred\"") + "]}"),
+                "directories[0].pageSize: " + dir.resolve("config.json") + " line 1, column 175: the value does not "
+                        + "fit here: write a whole number without quotes");
+    }
+
+    @Test
+    void badFilterSaysWhereInWordsWithoutTheLibrarysText() throws IOException {
+        assertPlainAdvice(write("{\"directories\": [" + directory(", \"userFilter\": \"(&(a=b)(c=d\"") + "]}"),
+                "directories[0].userFilter: '(&(a=b)(c=d' is not a valid LDAP filter: it has an opening "
+                        + "parenthesis at position 0 without the expected closing parenthesis at position 10; write it "
+                        + "like (&(objectClass=inetOrgPerson)");
+    }
+
+    private static void assertPlainAdvice(Path file, String start) {
+        assertThatThrownBy(() -> ConfigLoader.load(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(start)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Exception", "`", "dev.profilesync",
+                        "com.", "java.", "jackson", "Jackson", "ldapSDK", "token", "deserialize", "Integer"));
+    }
 }

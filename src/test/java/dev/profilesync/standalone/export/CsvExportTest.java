@@ -25,6 +25,16 @@ class CsvExportTest {
     }
 
     @Test
+    void formulasAfterTheSeparatorsOfOtherSpreadsheetLocalesAreNeutralisedToo() {
+        assertThat(CsvExport.cell("Sales;=cmd|' /C calc'!A0")).isEqualTo("Sales;'=cmd|' /C calc'!A0");
+        assertThat(CsvExport.cell("a; +1")).isEqualTo("a; '+1");
+        assertThat(CsvExport.cell("x\t@SUM(A1)")).isEqualTo("x\t'@SUM(A1)");
+        assertThat(CsvExport.cell("one\n-2")).isEqualTo("\"one\n'-2\"");
+        assertThat(CsvExport.cell("R&D; Sales\tBerlin")).isEqualTo("R&D; Sales\tBerlin");
+        assertThat(CsvExport.cell("a-b=c")).isEqualTo("a-b=c");
+    }
+
+    @Test
     void cellsWithCommasQuotesOrLineBreaksAreQuotedAsRfc4180Says() {
         assertThat(CsvExport.cell("Doe, Jane")).isEqualTo("\"Doe, Jane\"");
         assertThat(CsvExport.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");

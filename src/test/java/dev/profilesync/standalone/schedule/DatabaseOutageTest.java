@@ -82,7 +82,8 @@ class DatabaseOutageTest {
             public boolean isRunning() {
                 return engine.progress().running();
             }
-        }, () -> stores.settings().settings(), () -> true, Clock.systemUTC(), Duration.ofMillis(200));
+        }, () -> stores.settings().settings(), () -> true, Clock.systemUTC(), ScheduleFloor.ofMinutes(0),
+                Duration.ofMillis(200));
     }
 
     @AfterEach

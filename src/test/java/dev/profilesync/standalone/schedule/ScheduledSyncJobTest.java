@@ -59,6 +59,16 @@ class ScheduledSyncJobTest {
     }
 
     @Test
+    void aStoredScheduleBelowTheFloorIsNotScheduled() {
+        settings.set(SyncSettings.defaults().withSchedule("0 * * * * ?"));
+        job = new ScheduledSyncJob(engine, settings::get, enabled::get, Clock.systemUTC(), ScheduleFloor.DEFAULT);
+
+        job.start();
+
+        assertThat(job.nextRun()).isEmpty();
+    }
+
+    @Test
     void runsAnIncrementalSyncWhenIncrementalSyncIsOn() {
         settings.set(SyncSettings.defaults().withIncremental(true, null));
         assertThat(job(Clock.systemUTC()).runOnce()).isPresent();

@@ -205,6 +205,24 @@ class AdminPageBrowserTest {
         }
     }
 
+    @Test
+    @Order(9)
+    void fieldsManagedByTheHostAreShownReadOnlyWithTheReason() {
+        host.fieldsManagedElsewhere("The field mappings are managed by the config file.");
+        try {
+            browser.navigate().refresh();
+            awaitReady();
+            WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-fields-managed")));
+            assertThat(note.getText()).isEqualTo("The field mappings are managed by the config file.");
+            assertThat(browser.findElement(By.id("ps-field-add")).isEnabled()).isFalse();
+            assertThat(browser.findElements(By.cssSelector("#ps-fields-table button")))
+                    .isNotEmpty().allSatisfy(button -> assertThat(button.isEnabled()).isFalse());
+            Browser.screenshot(section("ps-fields"), "11-fields-managed");
+        } finally {
+            host.fieldsManagedElsewhere(null);
+        }
+    }
+
     // --- helpers ---
 
     private static void awaitReady() {

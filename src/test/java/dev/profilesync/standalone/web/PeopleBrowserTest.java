@@ -4,6 +4,7 @@ import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.UnlicensedUserPolicy;
 import dev.profilesync.people.PeopleFixture;
 import dev.profilesync.people.PeopleRenderer;
+import dev.profilesync.web.HostileValues;
 import dev.profilesync.web.WebTestHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -206,6 +207,24 @@ class PeopleBrowserTest {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("a 4,000-character value wraps instead of widening the page").isLessThanOrEqualTo(0L);
         Browser.screenshot(browser, "people-10-hostile");
+    }
+
+    @Test
+    @Order(9)
+    void theSharedHostileCorpusRendersAsTextOnCardsAndInTheDirectory() {
+        List<HostileValues.Value> corpus = HostileValues.all();
+        for (int i = 0; i < corpus.size(); i++) {
+            open("/people/" + PeopleFixture.corpusUser(i));
+            assertInert();
+            WebElement name = browser.findElement(By.cssSelector(".ps-card-name bdi"));
+            assertThat(name.getAttribute("textContent")).as(corpus.get(i).name()).isEqualTo(corpus.get(i).text());
+        }
+        open("/people?f.location=Corpus");
+        assertInert();
+        open("/macros/profile-list?filter=location%3DCorpus&fields=department,title,about&limit=100");
+        assertInert();
+        assertThat(browser.findElements(By.cssSelector(".ps-profile-table tbody tr"))).hasSize(corpus.size());
+        Browser.screenshot(browser, "people-11-hostile-corpus-list");
     }
 
     private static void assertInert() {

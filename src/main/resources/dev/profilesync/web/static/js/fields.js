@@ -3,7 +3,7 @@
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
     var dom = PS.dom, el = PS.dom.el;
-    var readOnly = false, editing = null;
+    var readOnly = false, managed = false, editing = null;
 
     function init(context) {
         readOnly = context.readOnly;
@@ -14,7 +14,22 @@
     }
 
     function reload() {
-        return PS.api.get('fields').then(function (result) { if (result.ok) { render(result.body.fields); } });
+        return PS.api.get('fields').then(function (result) {
+            if (result.ok) {
+                showManaged(result.body.managedElsewhere);
+                render(result.body.fields);
+            }
+        });
+    }
+
+    /* Where the host keeps the mappings itself (a config file), the page says so and offers no editing. */
+    function showManaged(reason) {
+        managed = !!reason;
+        var note = dom.$('#ps-fields-managed');
+        note.textContent = reason || '';
+        dom.show(note, managed);
+        dom.$('#ps-field-add').disabled = readOnly || managed;
+        if (managed) { close(); }
     }
 
     function render(fields) {
@@ -40,7 +55,7 @@
 
     function button(label, action) {
         var b = el('button', { className: 'aui-button aui-button-link', text: label, attrs: { type: 'button', 'data-writes': '' }, on: { click: action } });
-        b.disabled = readOnly;
+        b.disabled = readOnly || managed;
         return b;
     }
 

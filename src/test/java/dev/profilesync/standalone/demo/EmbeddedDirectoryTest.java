@@ -1,0 +1,81 @@
+package dev.profilesync.standalone.demo;
+
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchScope;
+import dev.profilesync.ldap.LdapDirectoryConfig;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The demo's directory listens on a port every local user reaches: reading needs a bind, writing is the demo's. */
+class EmbeddedDirectoryTest {
+    private static final String PEOPLE = "ou=people," + EmbeddedDirectory.BASE_DN;
+    private static EmbeddedDirectory directory;
+    private static LdapDirectoryConfig reader;
+
+    @BeforeAll
+    static void startWithPeople() {
+        directory = EmbeddedDirectory.start();
+        directory.add(new DemoOrganisation(PEOPLE, 20, 1, true));
+        reader = directory.readerConfig("demo", "Demo", "ou=people");
+    }
+
+    @AfterAll
+    static void stop() {
+        directory.close();
+    }
+
+    @Test
+    void anAnonymousSearchIsRefused() throws LDAPException {
+        try (LDAPConnection anonymous = connect()) {
+            assertThatThrownBy(() -> anonymous.search(PEOPLE, SearchScope.SUB, "(uid=*)"))
+                    .isInstanceOfSatisfying(LDAPException.class, e ->
+                            assertThat(e.getResultCode()).isEqualTo(ResultCode.INSUFFICIENT_ACCESS_RIGHTS));
+        }
+    }
+
+    @Test
+    void theBoundReaderReadsThePeople() throws LDAPException {
+        try (LDAPConnection bound = connect()) {
+            bound.bind(reader.bindDn(), reader.password());
+            assertThat(bound.search(PEOPLE, SearchScope.ONE, "(objectClass=inetOrgPerson)").getEntryCount())
+                    .isEqualTo(20);
+        }
+    }
+
+    @Test
+    void writesOverLdapAreRefusedEvenWhenBound() throws LDAPException {
+        try (LDAPConnection bound = connect()) {
+            bound.bind(reader.bindDn(), reader.password());
+            String someone = bound.search(PEOPLE, SearchScope.ONE, "(objectClass=inetOrgPerson)").getSearchEntries()
+                    .get(0).getDN();
+
+            assertRefused(() -> bound.modify(someone, new Modification(ModificationType.REPLACE, "title", "CEO")));
+            assertRefused(() -> bound.delete(someone));
+            assertRefused(() -> bound.add("uid=mallory," + PEOPLE, new Attribute(
+                    "objectClass", "inetOrgPerson"), new Attribute("uid", "mallory"),
+                    new Attribute("cn", "m"), new Attribute("sn", "m")));
+        }
+    }
+
+    private static void assertRefused(ThrowingCallable write) {
+        assertThatThrownBy(write).isInstanceOfSatisfying(LDAPException.class,
+                e -> assertThat(e.getResultCode()).isEqualTo(ResultCode.UNWILLING_TO_PERFORM));
+    }
+
+    private static LDAPConnection connect() throws LDAPException {
+        URI url = URI.create(directory.url());
+        return new LDAPConnection(url.getHost(), url.getPort());
+    }
+}
