@@ -39,10 +39,10 @@ public class AdminServlet extends HttpServlet {
     private final transient Supplier<AdminApi> apiFactory;
     private transient volatile AdminApi api;
 
-    public AdminServlet(HostServices host, ProfileSyncRuntime runtime) {
+    public AdminServlet(HostServices host, ProfileSyncRuntime runtime, LoginSyncListener loginSyncs) {
         this(host.adminGate(), host.pageBuilder(), () -> new AdminApi(runtime.engine(), runtime.ports(),
                 new ConfluenceHostSchedule(host.scheduler()), Clock.systemUTC(),
-                host.timeZones().getDefaultTimeZone().toZoneId()));
+                host.timeZones().getDefaultTimeZone().toZoneId(), java.util.Optional.of(loginSyncs)));
     }
 
     AdminServlet(AdminGate gate, PageBuilderService pageBuilder, Supplier<AdminApi> apiFactory) {

@@ -7,6 +7,7 @@ import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.web.LoginSyncCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * it stops.
  */
 @Named
-public class LoginSyncListener {
+public class LoginSyncListener implements LoginSyncCounts {
     static final Duration COALESCING_WINDOW = Duration.ofSeconds(60);
     private static final Logger LOG = LoggerFactory.getLogger(LoginSyncListener.class);
 
@@ -88,12 +89,14 @@ public class LoginSyncListener {
     }
 
     /** Login syncs handed to the executor (after coalescing) since the plugin started. */
-    long queued() {
+    @Override
+    public long queued() {
         return queued.get();
     }
 
     /** Login syncs that were queued and then dropped (a full queue, or the plugin stopping) since it started. */
-    long dropped() {
+    @Override
+    public long dropped() {
         return dropped.get();
     }
 

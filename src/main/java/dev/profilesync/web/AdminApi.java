@@ -34,12 +34,18 @@ public final class AdminApi implements AutoCloseable {
      * @param zone     the time zone the "Last LDAP sync date" is shown and typed in
      */
     public AdminApi(SyncEngine engine, SyncPorts ports, HostSchedule schedule, Clock clock, ZoneId zone) {
+        this(engine, ports, schedule, clock, zone, java.util.Optional.empty());
+    }
+
+    /** As above, for a host with login sync: the status then says how many login syncs were dropped. */
+    public AdminApi(SyncEngine engine, SyncPorts ports, HostSchedule schedule, Clock clock, ZoneId zone,
+                    java.util.Optional<LoginSyncCounts> loginSyncs) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.launcher = new SyncLauncher(Objects.requireNonNull(engine, "engine"));
         HistoryController history = new HistoryController(ports.history());
         routes.read("context", this::context);
-        new SyncController(engine, launcher, clock, history::lastRealRun).register(routes);
+        new SyncController(engine, launcher, clock, history::lastRealRun, loginSyncs).register(routes);
         history.register(routes);
         new SettingsController(ports.settings(), engine, clock, zone).register(routes);
         new FieldsController(ports.settings()).register(routes);

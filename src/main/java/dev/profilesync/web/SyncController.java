@@ -22,9 +22,11 @@ final class SyncController {
     private final SyncLauncher launcher;
     private final Clock clock;
     private final Supplier<Optional<SyncReport>> storedLastRun;
+    private final Optional<LoginSyncCounts> loginSyncs;
 
     SyncController(SyncEngine engine, SyncLauncher launcher, Clock clock,
-                   Supplier<Optional<SyncReport>> storedLastRun) {
+                   Supplier<Optional<SyncReport>> storedLastRun, Optional<LoginSyncCounts> loginSyncs) {
+        this.loginSyncs = loginSyncs;
         this.engine = engine;
         this.launcher = launcher;
         this.clock = clock;
@@ -64,6 +66,8 @@ final class SyncController {
         json.put("lastRun", lastRun.map(ReportJson::summary).orElse(null));
         json.put("lastDryRun", launcher.lastDryRun().map(ReportJson::summary).orElse(null));
         json.put("message", launcher.lastRefusal());
+        json.put("loginSync", loginSyncs.map(counts -> Map.of("queued", counts.queued(), "dropped", counts.dropped()))
+                .orElse(null));
         return json;
     }
 

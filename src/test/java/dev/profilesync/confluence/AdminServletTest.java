@@ -43,7 +43,7 @@ class AdminServletTest {
         jobIds = mockStatic(JobId.class);
         stores = EmbeddedStores.open(DatabaseConfig.inMemory("servlet-" + UUID.randomUUID()));
         runtime = new ProfileSyncRuntime(host.services(), stores);
-        servlet = new AdminServlet(host.services(), runtime);
+        servlet = new AdminServlet(host.services(), runtime, new LoginSyncListener(host.services(), runtime));
         servlet.init();
         signedIn("sysadmin", adminKey, true);
         when(host.webSudo.canExecuteRequest(any())).thenReturn(true);

@@ -94,6 +94,15 @@ class AdminApiTest {
     }
 
     @Test
+    void statusSaysHowManyLoginSyncsWereDropped() throws Exception {
+        fixture.loginQueued.set(1_000);
+        fixture.loginDropped.set(37);
+        JsonNode loginSync = ok(get("status")).get("loginSync");
+        assertThat(loginSync.get("queued").asLong()).isEqualTo(1_000);
+        assertThat(loginSync.get("dropped").asLong()).isEqualTo(37);
+    }
+
+    @Test
     void statusShowsProgressWhileARunIsGoing() throws Exception {
         directory.slowDown(40);
         post("sync/start", "{}");

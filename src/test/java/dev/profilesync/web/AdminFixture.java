@@ -77,8 +77,23 @@ final class AdminFixture implements AutoCloseable {
         SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, portSettings,
                 history, accessMode, new LocalLock());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
-        this.api = new AdminApi(engine, ports, schedule, Clock.systemUTC(), ZONE);
+        this.api = new AdminApi(engine, ports, schedule, Clock.systemUTC(), ZONE, java.util.Optional.of(loginSyncs));
     }
+
+    /** What the host's login sync reports; tests set the counts. */
+    final java.util.concurrent.atomic.AtomicLong loginQueued = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong loginDropped = new java.util.concurrent.atomic.AtomicLong();
+    private final LoginSyncCounts loginSyncs = new LoginSyncCounts() {
+        @Override
+        public long queued() {
+            return loginQueued.get();
+        }
+
+        @Override
+        public long dropped() {
+            return loginDropped.get();
+        }
+    };
 
     @Override
     public void close() {

@@ -45,6 +45,12 @@ public final class WebTestHost implements AutoCloseable {
         fixture.portSettings.managedElsewhere.set(reason);
     }
 
+    /** What the host's login sync says it queued and dropped, as the page's status shows it. */
+    public void loginSyncs(long queued, long dropped) {
+        fixture.loginQueued.set(queued);
+        fixture.loginDropped.set(dropped);
+    }
+
     public void readOnly(boolean readOnly) {
         fixture.readOnly.set(readOnly);
     }

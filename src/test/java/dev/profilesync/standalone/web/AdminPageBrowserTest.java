@@ -223,6 +223,21 @@ class AdminPageBrowserTest {
         }
     }
 
+    @Test
+    @Order(10)
+    void droppedLoginSyncsAreShownBesideTheSynchronization() {
+        host.loginSyncs(500, 12);
+        try {
+            browser.navigate().refresh();
+            awaitReady();
+            WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-login-sync-dropped")));
+            assertThat(note.getText()).contains("12 of 500 login syncs").contains("next login");
+            Browser.screenshot(section("ps-sync"), "12-login-syncs-dropped");
+        } finally {
+            host.loginSyncs(0, 0);
+        }
+    }
+
     // --- helpers ---
 
     private static void awaitReady() {

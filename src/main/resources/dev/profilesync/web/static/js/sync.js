@@ -67,6 +67,18 @@
         setState(status.message || '', false);
         var report = newest(status.lastRun, status.lastDryRun);
         if (report) { renderSummary(report); }
+        renderLoginSync(status.loginSync);
+    }
+
+    /** Login syncs that could not wait are counted by the host; say so rather than leave it to a log. */
+    function renderLoginSync(loginSync) {
+        var dropped = loginSync && loginSync.dropped > 0;
+        dom.show(dom.$('#ps-login-sync-dropped'), dropped);
+        if (dropped) {
+            dom.$('#ps-login-sync-dropped-text').textContent = 'Login sync: ' + dom.number(loginSync.dropped) + ' of '
+                + dom.number(loginSync.queued) + ' login syncs since the app started were dropped because too many '
+                + 'people logged in at once. Those people are synced at their next login or by the next scheduled run.';
+        }
     }
 
     function newest(a, b) {
