@@ -32,6 +32,9 @@ public class OrgChartMacro implements Macro {
         try {
             String username = username(parameters);
             PeopleIndex index = people.index();
+            if (index.isReading()) {
+                return people.renderer().reading();
+            }
             OrgChart chart = index.orgChart(username).orElseThrow(() -> new ParameterException("user",
                     "'" + username + "' is not listed in the People Directory"));
             people.requireResources();

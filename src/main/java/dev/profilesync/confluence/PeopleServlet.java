@@ -68,6 +68,9 @@ public class PeopleServlet extends HttpServlet {
 
     /** A listed person's card and org chart; empty (404) for anyone the policies do not list. */
     private Optional<String> person(PeopleIndex index, String username) {
+        if (index.isReading()) {
+            return Optional.of(people.templates().page(people.text(TITLE), people.renderer().reading()));
+        }
         Optional<Person> person = index.person(username).filter(Person::listed);
         Optional<OrgChart> chart = person.flatMap(p -> index.orgChart(p.username()));
         if (person.isEmpty() || chart.isEmpty()) {

@@ -37,6 +37,9 @@ public class ProfileMacro implements Macro {
             return people.notPermitted();
         }
         PeopleIndex index = people.index();
+        if (index.isReading()) {
+            return people.renderer().reading();
+        }
         Optional<Person> person = index.person(username);
         if (person.isPresent() && person.get().listed()) {
             people.requireResources();

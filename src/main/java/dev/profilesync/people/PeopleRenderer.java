@@ -37,7 +37,7 @@ public final class PeopleRenderer {
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).strictSections(false).emptyStringIsFalse(true).zeroIsFalse(true)
                 .withLoader(name -> reader(name + ".mustache"));
         for (String name : List.of("card", "directory", "profile-list", "org-chart", "error", "page", "not-listed",
-                "macro-preview")) {
+                "macro-preview", "reading")) {
             try (Reader reader = reader(name + ".mustache")) {
                 templates.put(name, compiler.compile(reader));
             } catch (IOException e) {
@@ -62,7 +62,8 @@ public final class PeopleRenderer {
         model.put("sorts", sortViews(index, request));
         model.put("total", page.total());
         model.put("listed", index.listedCount());
-        model.put("nobodyListed", index.listedCount() == 0);
+        model.put("reading", index.isReading());
+        model.put("nobodyListed", index.listedCount() == 0 && !index.isReading());
         model.put("noMatches", index.listedCount() > 0 && page.total() == 0);
         model.put("searching", !request.text().isEmpty() || !request.filters().isEmpty());
         model.put("from", page.total() == 0 ? 0 : page.offset() + 1);
@@ -82,6 +83,9 @@ public final class PeopleRenderer {
 
     /** The Profile List macro's output, as a table or as cards. */
     public String profileList(PeopleIndex index, ProfileListParameters parameters, PeoplePage page, PeopleLinks links) {
+        if (index.isReading()) {
+            return reading();
+        }
         PeopleViews views = new PeopleViews(index, links);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("table", parameters.layout() == ProfileListParameters.Layout.TABLE);
@@ -125,6 +129,11 @@ public final class PeopleRenderer {
                 + new DirectoryRequest("", Map.of(field, chart.person().username()), PeopleQuery.SORT_BY_NAME, 1)
                 .queryString(1)).orElse(links.directory()));
         return render("org-chart", model);
+    }
+
+    /** Said while the stores are read for the first time ({@link PeopleIndex#isReading()}), instead of "nobody". */
+    public String reading() {
+        return render("reading", Map.of());
     }
 
     /** An inline AUI error naming the parameter, for a macro that cannot render. */

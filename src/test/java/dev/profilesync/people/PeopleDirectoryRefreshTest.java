@@ -38,6 +38,58 @@ class PeopleDirectoryRefreshTest {
     }
 
     @Test
+    void aSlowFirstReadIsSaidToBeBeingReadInsteadOfHoldingTheCaller() throws Exception {
+        java.util.concurrent.CountDownLatch storeAnswers = new java.util.concurrent.CountDownLatch(1);
+        try (PeopleFixture fixture = new PeopleFixture()) {
+            dev.profilesync.core.ProfileStore slow = new SlowStore(fixture.stores().profiles(), storeAnswers);
+            try (PeopleDirectory directory = new PeopleDirectory(slow, fixture.stores().settings(),
+                    fixture.hostUsers(), new MutableClock())) {
+                long start = System.nanoTime();
+                PeopleIndex first = directory.index();
+                long waitedMillis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(first.isReading()).isTrue();
+                assertThat(first.listedCount()).isZero();
+                assertThat(waitedMillis).isLessThan(PeopleDirectory.FIRST_READ_WAIT.toMillis() + 2_000);
+                assertThat(new PeopleRenderer().directory(first, DirectoryRequest.parse(Map.of(), first),
+                        first.search(dev.profilesync.core.people.PeopleQuery.everyone()), PeopleRendererTest.LINKS))
+                        .contains("being read").doesNotContain("Nobody is listed");
+
+                storeAnswers.countDown();
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (directory.index().isReading() && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(directory.index().person("ceo")).isPresent();
+            }
+        }
+    }
+
+    /** The real store, whose reads wait until the test lets them go: a large directory's first read. */
+    private record SlowStore(dev.profilesync.core.ProfileStore store, java.util.concurrent.CountDownLatch go)
+            implements dev.profilesync.core.ProfileStore {
+        @Override
+        public Map<String, dev.profilesync.core.StoredProfile> load(java.util.Collection<String> userKeys) {
+            return store.load(userKeys);
+        }
+
+        @Override
+        public void write(java.util.Collection<ProfileUpdate> updates) {
+            store.write(updates);
+        }
+
+        @Override
+        public void forEach(java.util.function.Consumer<dev.profilesync.core.StoredProfile> visitor) {
+            try {
+                go.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            store.forEach(visitor);
+        }
+    }
+
+    @Test
     void anUnchangedStoreKeepsItsIndex() throws Exception {
         MutableClock clock = new MutableClock();
         try (PeopleFixture fixture = new PeopleFixture();

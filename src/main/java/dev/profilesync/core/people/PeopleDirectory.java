@@ -29,6 +29,9 @@ public final class PeopleDirectory implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PeopleDirectory.class.getName());
     public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
     public static final Duration MAX_AGE = Duration.ofMinutes(5);
+    /** How long the first caller waits for the first read before it is told the directory is being read. */
+    public static final Duration FIRST_READ_WAIT = Duration.ofSeconds(3);
+    private static final PeopleIndex READING = PeopleIndex.reading();
 
     private final PeopleLoader loader;
     private final ProfileStore profiles;
@@ -40,6 +43,8 @@ public final class PeopleDirectory implements AutoCloseable {
     private final Object building = new Object();
     private volatile Snapshot current;
     private volatile Instant lastCheck = Instant.MIN;
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.Future<?>> firstRead =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private record Snapshot(PeopleIndex index, Stamp stamp, Instant builtAt) {
     }
@@ -60,16 +65,16 @@ public final class PeopleDirectory implements AutoCloseable {
         });
     }
 
-    /** The current index; built now if there is none yet, else possibly a few seconds old. */
+    /**
+     * The current index, possibly a few seconds old. The first call starts the first read of the stores in the
+     * background and waits for it up to {@link #FIRST_READ_WAIT}; a large directory takes longer (seconds at
+     * 100,000 people, more where the host's user lookups are slow), and then a placeholder that
+     * {@linkplain PeopleIndex#isReading() says so} is returned, so no page or macro holds a request thread for it.
+     */
     public PeopleIndex index() {
         Snapshot snapshot = current;
         if (snapshot == null) {
-            synchronized (building) {
-                if (current == null) {
-                    current = build(stamp());
-                }
-                return current.index();
-            }
+            return awaitFirstRead();
         }
         Instant now = clock.instant();
         if (now.isAfter(lastCheck.plus(CHECK_EVERY)) && refreshing.compareAndSet(false, true)) {
@@ -77,6 +82,34 @@ public final class PeopleDirectory implements AutoCloseable {
             refresher.execute(this::refreshIfStale);
         }
         return snapshot.index();
+    }
+
+    private PeopleIndex awaitFirstRead() {
+        java.util.concurrent.Future<?> read = firstRead.updateAndGet(existing -> existing != null ? existing
+                : refresher.submit(this::readFirst));
+        try {
+            read.get(FIRST_READ_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return READING;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The read failed (database down?): the next call starts another; the caller sees "being read".
+            firstRead.compareAndSet(read, null);
+            LOG.log(System.Logger.Level.WARNING, "Reading the People Directory failed", e.getCause());
+            return READING;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return READING;
+        }
+        Snapshot snapshot = current;
+        return snapshot == null ? READING : snapshot.index();
+    }
+
+    private void readFirst() {
+        synchronized (building) {
+            if (current == null) {
+                current = build(stamp());
+            }
+        }
     }
 
     /** Rebuilds now, on the caller's thread, whatever the stamp says: after a sync the host wants to show at once. */

@@ -39,12 +39,14 @@ public final class PeopleIndex {
     private final Map<String, List<FilterChoice>> choices;
     private final Map<String, int[]> reports;
     private final Map<String, int[]> sortRanks = new ConcurrentHashMap<>();
+    private final boolean reading;
 
     /** One value a filter offers, with how many listed people have it. */
     public record FilterChoice(String value, int count) {
     }
 
-    private PeopleIndex(List<FieldDefinition> fields, Person[] people) {
+    private PeopleIndex(List<FieldDefinition> fields, Person[] people, boolean reading) {
+        this.reading = reading;
         this.fields = List.copyOf(fields);
         this.managerField = managerFieldOf(fields);
         this.people = people;
@@ -76,7 +78,17 @@ public final class PeopleIndex {
         Keyed[] keyed = people.stream().map(p -> new Keyed(TextFold.fold(p.fullName()),
                 p.username().toLowerCase(Locale.ROOT), p)).toArray(Keyed[]::new);
         Arrays.sort(keyed, Comparator.comparing(Keyed::name).thenComparing(Keyed::username));
-        return new PeopleIndex(fields, Arrays.stream(keyed).map(Keyed::person).toArray(Person[]::new));
+        return new PeopleIndex(fields, Arrays.stream(keyed).map(Keyed::person).toArray(Person[]::new), false);
+    }
+
+    /** Nobody yet: the stores are still being read for the first time (see {@link PeopleDirectory#index()}). */
+    static PeopleIndex reading() {
+        return new PeopleIndex(List.of(), new Person[0], true);
+    }
+
+    /** True while the first read of the stores is still going on: say so rather than "nobody is listed". */
+    public boolean isReading() {
+        return reading;
     }
 
     public List<FieldDefinition> fields() {

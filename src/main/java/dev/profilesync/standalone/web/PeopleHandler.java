@@ -82,6 +82,11 @@ final class PeopleHandler {
     private void person(HttpExchange exchange, PeopleIndex index, String username, List<Map<String, String>> navigation)
             throws IOException {
         PeopleRenderer renderer = site.renderer();
+        if (index.isReading()) {
+            exchange.getResponseHeaders().set("Retry-After", "5");
+            send(exchange, 503, renderer.page("People", ASSETS, navigation, renderer.reading()));
+            return;
+        }
         Optional<Person> person = index.person(username).filter(Person::listed);
         Optional<OrgChart> chart = index.orgChart(username);
         if (person.isEmpty() || chart.isEmpty()) {
