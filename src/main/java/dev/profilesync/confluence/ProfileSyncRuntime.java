@@ -2,6 +2,7 @@ package dev.profilesync.confluence;
 
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncSettings;
@@ -40,7 +41,8 @@ public class ProfileSyncRuntime implements SyncService {
                 stores.settings(),
                 stores.history(),
                 new ConfluenceAccessMode(host.accessModes()),
-                new ClusterRunLock(host.clusterLocks()));
+                new ClusterRunLock(host.clusterLocks()),
+                ImageIoPictures.withDefaults());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
     }
 

@@ -45,7 +45,7 @@ final class SyncRun {
         this.attributes = attributesRead(fields);
         this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername),
                 ports.directories().directories());
-        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears);
+        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures());
     }
 
     static Set<String> attributesRead(List<FieldDefinition> fields) {
@@ -73,7 +73,9 @@ final class SyncRun {
         if (!allowed.isEmpty() && !request.dryRun() && ports.accessMode().isReadOnly()) {
             throw new ReadOnlyStop();
         }
-        new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize()).write(allowed);
+        Set<String> pictureFields = new HashSet<>();
+        fields.stream().filter(f -> f.type() == FieldType.PICTURE).forEach(f -> pictureFields.add(f.key()));
+        new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize(), pictureFields).write(allowed);
         return allowed.size() == pendingClears.size() && entriesRead > 0;
     }
 

@@ -1,0 +1,31 @@
+package dev.profilesync.picture;
+
+/**
+ * How large a directory picture may be and how large the stored one is. Immutable; validated when built.
+ *
+ * @param maxSourceBytes largest source image accepted (default 1 MiB); AD's thumbnailPhoto stops at 100 KB, but
+ *                       OpenLDAP's jpegPhoto has no cap of its own
+ * @param maxSide        longest side in pixels read from the image header before anything is decoded
+ * @param maxPixels      width x height read from the header; a small file may claim a huge image (a decompression
+ *                       bomb), which would otherwise take gigabytes to decode
+ * @param size           the stored picture is a square of at most this many pixels
+ */
+public record PictureLimits(long maxSourceBytes, int maxSide, long maxPixels, int size) {
+    public static final long DEFAULT_MAX_SOURCE_BYTES = 1024 * 1024;
+
+    public PictureLimits {
+        if (maxSourceBytes < 1 || maxSide < 1 || maxPixels < 1 || size < 16 || size > 1024) {
+            throw new IllegalArgumentException("picture limits must be positive and the size from 16 to 1024 pixels: "
+                    + maxSourceBytes + " bytes, " + maxSide + " px a side, " + maxPixels + " px, size " + size);
+        }
+    }
+
+    /** 1 MiB, 10,000 pixels a side, 16 megapixels, stored at 256 x 256 at most. */
+    public static PictureLimits defaults() {
+        return new PictureLimits(DEFAULT_MAX_SOURCE_BYTES, 10_000, 16_000_000L, 256);
+    }
+
+    public PictureLimits withMaxSourceBytes(long bytes) {
+        return new PictureLimits(bytes, maxSide, maxPixels, size);
+    }
+}
