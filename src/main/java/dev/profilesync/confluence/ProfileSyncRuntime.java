@@ -42,7 +42,7 @@ public class ProfileSyncRuntime implements SyncService {
                 stores.history(),
                 new ConfluenceAccessMode(host.accessModes()),
                 new ClusterRunLock(host.clusterLocks()),
-                ImageIoPictures.withDefaults());
+                ImageIoPictures.configured());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
     }
 

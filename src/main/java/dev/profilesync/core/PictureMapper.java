@@ -31,7 +31,7 @@ final class PictureMapper {
         long approximateBytes = encoded.length() / 4L * 3;
         if (approximateBytes > processor.maxSourceBytes() + 2) {
             return rejected(field, "the picture has about " + approximateBytes + " bytes, more than the "
-                    + processor.maxSourceBytes() + " allowed (pictureMaxBytes)");
+                    + processor.maxSourceBytes() + " allowed (-Dprofilesync.pictureMaxBytes)");
         }
         byte[] source;
         try {
@@ -42,7 +42,7 @@ final class PictureMapper {
         }
         if (source.length > processor.maxSourceBytes()) {
             return rejected(field, "the picture has " + source.length + " bytes, more than the "
-                    + processor.maxSourceBytes() + " allowed (pictureMaxBytes)");
+                    + processor.maxSourceBytes() + " allowed (-Dprofilesync.pictureMaxBytes)");
         }
         String digest = digest(source);
         if (digest.equals(storedDigest)) {

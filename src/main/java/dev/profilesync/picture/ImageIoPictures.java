@@ -30,6 +30,11 @@ public final class ImageIoPictures implements PictureProcessor {
         return new ImageIoPictures(PictureLimits.defaults());
     }
 
+    /** With the limits the host was configured with ({@link PictureLimits#configured()}). */
+    public static ImageIoPictures configured() {
+        return new ImageIoPictures(PictureLimits.configured());
+    }
+
     @Override
     public long maxSourceBytes() {
         return limits.maxSourceBytes();
@@ -39,7 +44,7 @@ public final class ImageIoPictures implements PictureProcessor {
     public Outcome prepare(byte[] source) {
         if (source.length > limits.maxSourceBytes()) {
             return new Refused("the picture has " + source.length + " bytes, more than the "
-                    + limits.maxSourceBytes() + " allowed (pictureMaxBytes)");
+                    + limits.maxSourceBytes() + " allowed (-Dprofilesync.pictureMaxBytes)");
         }
         Optional<ImageKind> kind = ImageKind.sniff(source);
         if (kind.isEmpty()) {

@@ -54,7 +54,7 @@ final class StandaloneHost implements AutoCloseable {
         this.directories = () -> readers;
         this.users = new StandaloneHostUsers(setup.listedUsers());
         this.ports = new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
-                setup.accessMode(), new InProcessRunLock(), ImageIoPictures.withDefaults());
+                setup.accessMode(), new InProcessRunLock(), ImageIoPictures.configured());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
         if (folderLock != null) {
             // A runner killed mid-run left its run RUNNING in history: say it was interrupted. Only where the folder

@@ -89,6 +89,20 @@ class ImageIoPicturesTest {
         assertThat(refused(small.prepare(TestImages.jpeg(400, 400)))).contains("more than the 1000 allowed");
     }
 
+    @Test
+    void theByteCapComesFromTheSystemPropertyAndATypoKeepsTheDefault() {
+        try {
+            System.setProperty(PictureLimits.MAX_BYTES_PROPERTY, "2048");
+            assertThat(ImageIoPictures.configured().maxSourceBytes()).isEqualTo(2048);
+            System.setProperty(PictureLimits.MAX_BYTES_PROPERTY, "1MB");
+            assertThat(ImageIoPictures.configured().maxSourceBytes()).isEqualTo(1024 * 1024);
+            System.setProperty(PictureLimits.MAX_BYTES_PROPERTY, "-5");
+            assertThat(ImageIoPictures.configured().maxSourceBytes()).isEqualTo(1024 * 1024);
+        } finally {
+            System.clearProperty(PictureLimits.MAX_BYTES_PROPERTY);
+        }
+    }
+
     private static PictureProcessor.Ready ready(PictureProcessor.Outcome outcome) {
         assertThat(outcome).isInstanceOf(PictureProcessor.Ready.class);
         return (PictureProcessor.Ready) outcome;
