@@ -1,5 +1,6 @@
 package dev.profilesync.confluence;
 
+import com.atlassian.confluence.pages.Attachment;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.picture.ImageIoPictures;
@@ -37,7 +38,10 @@ public class ProfileSyncRuntime implements SyncService {
                 directories,
                 new ConfluenceHostUsers(host.userAccessor(), host.crowdService(), host.accessManager(),
                         host.disabledUsers()),
-                new StandardProfileFields(stores.profiles(), host.userAccessor(), host.userDetails()),
+                new StandardProfileFields(stores.profiles(), host.userAccessor(), host.userDetails(),
+                        new ConfluenceProfilePictures(host.userAccessor(), host.personalInformation(),
+                                host.attachments(), Attachment::new),
+                        () -> stores.settings().settings().pictureReplacesUploaded()),
                 stores.settings(),
                 stores.history(),
                 new ConfluenceAccessMode(host.accessModes()),
