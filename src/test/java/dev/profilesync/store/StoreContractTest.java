@@ -253,7 +253,8 @@ abstract class StoreContractTest {
     void settingsAndStateReadBackAsSaved() {
         SyncSettings settings = SyncSettings.defaults().withActiveUserPolicy(ActiveUserPolicy.ALL)
                 .withUnlicensedPolicy(UnlicensedUserPolicy.HIDE).withIncremental(true, TimestampPattern.ACTIVE_DIRECTORY)
-                .withLoginSync(true).withSafetyThreshold(0).withBatchSize(250).withSchedule("0 30 2 * * ?");
+                .withLoginSync(true).withSafetyThreshold(0).withBatchSize(250).withSchedule("0 30 2 * * ?")
+                .withPictureReplacesUploaded(true);
         SyncState state = new SyncState(Optional.of(Instant.parse("2026-03-01T01:11:00.123456789Z")), "fp-1", 98_765);
 
         stores.settings().saveSettings(settings);
