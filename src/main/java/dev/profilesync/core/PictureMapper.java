@@ -28,8 +28,9 @@ final class PictureMapper {
             return MappedValue.MISSING;
         }
         String encoded = values.get(0);
+        // Base64 of n bytes has 4 * ceil(n / 3) characters: this is n plus at most 2 padding bytes.
         long approximateBytes = encoded.length() / 4L * 3;
-        if (approximateBytes > processor.maxSourceBytes() + 2) {
+        if (approximateBytes - 2 > processor.maxSourceBytes()) {
             return rejected(field, "the picture has about " + approximateBytes + " bytes, more than the "
                     + processor.maxSourceBytes() + " allowed (-Dprofilesync.pictureMaxBytes)");
         }

@@ -15,10 +15,11 @@ import java.util.Map;
  */
 final class LdapTemplates {
     /**
-     * Attributes JNDI must hand over as bytes: Active Directory's ids and photos; JNDI already treats jpegPhoto,
+     * Attributes JNDI must hand over as bytes: Active Directory's ids, and the picture attributes PICTURE fields map
+     * (JNDI's own list has jpegPhoto too, named here so the picture attributes are in one place); JNDI already treats
      * userCertificate and the like as binary.
      */
-    static final String BINARY_ATTRIBUTES = "objectGUID objectSid thumbnailPhoto";
+    static final String BINARY_ATTRIBUTES = "objectGUID objectSid thumbnailPhoto jpegPhoto photo";
 
     private LdapTemplates() {
     }

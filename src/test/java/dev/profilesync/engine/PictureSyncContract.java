@@ -168,6 +168,18 @@ abstract class PictureSyncContract {
         assertThat(stores.profiles().picture(key("pic-bob"), "photo")).isPresent();
     }
 
+    @Test
+    void aHostThatDoesNotProcessPicturesReportsThemAndStoresNothing() throws Exception {
+        putPicture("pic-ann", TestImages.jpeg(200, 200));
+        SyncEngine withoutPictures = new SyncEngine(new SyncPorts(host, host, stores.profiles(), stores.settings(),
+                stores.history(), host, host), Clock.systemUTC());
+
+        SyncReport report = withoutPictures.run(SyncRequest.full(SyncTrigger.MANUAL));
+
+        assertThat(problemsOf(report, "pic-ann")).contains("this host does not process pictures");
+        assertThat(values("pic-ann")).doesNotContainKey("photo").containsKey("surname");
+    }
+
     private SyncReport full() {
         return engine.run(SyncRequest.full(SyncTrigger.MANUAL));
     }
