@@ -55,6 +55,7 @@ final class SingleUserRun {
     }
 
     private Optional<Found> findEntry(HostUser user) {
+        SyncRun.declarePictureAttributes(fields, ports.directories().directories());
         for (DirectoryReader reader : ports.directories().directories()) {
             if (user.directoryId().isPresent() && !user.directoryId().get().equals(reader.id())) {
                 continue;

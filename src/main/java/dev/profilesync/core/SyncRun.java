@@ -48,6 +48,13 @@ final class SyncRun {
         this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures());
     }
 
+    /** Tells each reader which attributes hold pictures, so they arrive as bytes. */
+    static void declarePictureAttributes(List<FieldDefinition> fields, List<DirectoryReader> readers) {
+        Set<String> binary = new LinkedHashSet<>();
+        fields.stream().filter(field -> field.type() == FieldType.PICTURE).forEach(f -> binary.add(f.ldapAttribute()));
+        readers.forEach(reader -> reader.readAsBinary(binary));
+    }
+
     static Set<String> attributesRead(List<FieldDefinition> fields) {
         Set<String> names = new LinkedHashSet<>();
         fields.forEach(field -> names.addAll(field.attributesRead()));
@@ -57,6 +64,7 @@ final class SyncRun {
     /** Runs full or, when {@code changedSince} is present, incremental; returns whether clears were allowed. */
     boolean execute(Optional<Instant> changedSince) {
         indexHostUsers(changedSince.isEmpty());
+        declarePictureAttributes(fields, ports.directories().directories());
         for (DirectoryReader reader : ports.directories().directories()) {
             readDirectory(reader, changedSince);
         }

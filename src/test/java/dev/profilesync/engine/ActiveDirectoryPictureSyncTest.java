@@ -62,12 +62,12 @@ class ActiveDirectoryPictureSyncTest extends PictureSyncContract {
 
     @Override
     protected void putPicture(String username, byte[] picture) throws LDAPException {
-        server.modify(dn(username), new Modification(ModificationType.REPLACE, "thumbnailPhoto", picture));
+        server.modify(dn(username), new Modification(ModificationType.REPLACE, attribute(), picture));
     }
 
     @Override
     protected void removePicture(String username) throws LDAPException {
-        server.modify(dn(username), new Modification(ModificationType.DELETE, "thumbnailPhoto"));
+        server.modify(dn(username), new Modification(ModificationType.DELETE, attribute()));
     }
 
     @Override
