@@ -3,9 +3,11 @@ package dev.profilesync.confluence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
+import com.atlassian.confluence.pages.AttachmentManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
 import com.atlassian.confluence.user.DisabledUserManager;
+import com.atlassian.confluence.user.PersonalInformationManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
@@ -54,6 +56,8 @@ public class HostServices {
     private final PageBuilderService pageBuilder;
     private final PermissionManager permissions;
     private final ApplicationProperties applicationProperties;
+    private final PersonalInformationManager personalInformation;
+    private final AttachmentManager attachments;
 
     @Inject
     public HostServices(@ComponentImport UserAccessor userAccessor,
@@ -76,7 +80,9 @@ public class HostServices {
                         @ComponentImport TimeZoneManager timeZones,
                         @ComponentImport PageBuilderService pageBuilder,
                         @ComponentImport PermissionManager permissions,
-                        @ComponentImport ApplicationProperties applicationProperties) {
+                        @ComponentImport ApplicationProperties applicationProperties,
+                        @ComponentImport PersonalInformationManager personalInformation,
+                        @ComponentImport AttachmentManager attachments) {
         this.userAccessor = userAccessor;
         this.crowdService = crowdService;
         this.crowdDirectories = crowdDirectories;
@@ -98,6 +104,16 @@ public class HostServices {
         this.pageBuilder = pageBuilder;
         this.permissions = permissions;
         this.applicationProperties = applicationProperties;
+        this.personalInformation = personalInformation;
+        this.attachments = attachments;
+    }
+
+    PersonalInformationManager personalInformation() {
+        return personalInformation;
+    }
+
+    AttachmentManager attachments() {
+        return attachments;
     }
 
     UserAccessor userAccessor() {

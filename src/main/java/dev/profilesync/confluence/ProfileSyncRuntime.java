@@ -1,7 +1,9 @@
 package dev.profilesync.confluence;
 
+import com.atlassian.confluence.pages.Attachment;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncSettings;
@@ -36,11 +38,15 @@ public class ProfileSyncRuntime implements SyncService {
                 directories,
                 new ConfluenceHostUsers(host.userAccessor(), host.crowdService(), host.accessManager(),
                         host.disabledUsers()),
-                new StandardProfileFields(stores.profiles(), host.userAccessor(), host.userDetails()),
+                new StandardProfileFields(stores.profiles(), host.userAccessor(), host.userDetails(),
+                        new ConfluenceProfilePictures(host.userAccessor(), host.personalInformation(),
+                                host.attachments(), Attachment::new),
+                        () -> stores.settings().settings().pictureReplacesUploaded()),
                 stores.settings(),
                 stores.history(),
                 new ConfluenceAccessMode(host.accessModes()),
-                new ClusterRunLock(host.clusterLocks()));
+                new ClusterRunLock(host.clusterLocks()),
+                ImageIoPictures.configured());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
     }
 

@@ -3,6 +3,7 @@ package dev.profilesync.confluence;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
+import dev.profilesync.core.Picture;
 import dev.profilesync.core.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -35,10 +37,24 @@ final class StandardProfileFields implements ProfileStore {
     private final AtomicLong notMirrored = new AtomicLong();
     private final AtomicLong cut = new AtomicLong();
 
+    private final ConfluenceProfilePictures pictures;
+    private final BooleanSupplier pictureReplacesUploaded;
+
     StandardProfileFields(ProfileStore store, UserAccessor users, UserDetailsManager details) {
+        this(store, users, details, null, () -> false);
+    }
+
+    /**
+     * Also sets synced pictures as Confluence profile pictures; {@code pictureReplacesUploaded} is the admin's
+     * choice, read once per batch.
+     */
+    StandardProfileFields(ProfileStore store, UserAccessor users, UserDetailsManager details,
+                          ConfluenceProfilePictures pictures, BooleanSupplier pictureReplacesUploaded) {
         this.store = store;
         this.users = users;
         this.details = details;
+        this.pictures = pictures;
+        this.pictureReplacesUploaded = pictureReplacesUploaded;
     }
 
     @Override
@@ -51,6 +67,28 @@ final class StandardProfileFields implements ProfileStore {
         store.write(updates);
         for (ProfileUpdate update : updates) {
             mirror(update);
+        }
+        setPictures(updates);
+    }
+
+    @Override
+    public java.util.Optional<Picture> picture(String userKey, String fieldKey) {
+        return store.picture(userKey, fieldKey);
+    }
+
+    /**
+     * A new directory picture becomes the profile picture. A removed one leaves Confluence's picture as it is:
+     * nothing shown is blanked by the sync, and the person or an admin can change it.
+     */
+    private void setPictures(Collection<ProfileUpdate> updates) {
+        if (pictures == null || updates.stream().allMatch(u -> u.pictures().store().isEmpty())) {
+            return;
+        }
+        boolean replaceUploaded = pictureReplacesUploaded.getAsBoolean();
+        for (ProfileUpdate update : updates) {
+            // Confluence has one profile picture: the first PICTURE field's, in key order, when several change.
+            update.pictures().store().entrySet().stream().min(Map.Entry.comparingByKey()).ifPresent(picture ->
+                    pictures.apply(update.username(), picture.getValue(), replaceUploaded));
         }
     }
 

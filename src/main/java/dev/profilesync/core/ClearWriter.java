@@ -13,9 +13,11 @@ final class ClearWriter {
     private final ReportBuilder report;
     private final boolean dryRun;
     private final int batchSize;
+    private final Set<String> pictureFields;
 
-    ClearWriter(ProfileStore profiles, ReportBuilder report, boolean dryRun, int batchSize) {
+    ClearWriter(ProfileStore profiles, ReportBuilder report, boolean dryRun, int batchSize, Set<String> pictureFields) {
         this.profiles = profiles;
+        this.pictureFields = pictureFields;
         this.report = report;
         this.dryRun = dryRun;
         this.batchSize = batchSize;
@@ -37,7 +39,10 @@ final class ClearWriter {
                 report.updated++;
             }
             report.valuesChanged += remove.size();
-            batch.add(new ProfileUpdate(first.userKey(), first.username(), first.entryUuid(), Map.of(), remove));
+            Set<String> picturesRemoved = new HashSet<>(remove);
+            picturesRemoved.retainAll(pictureFields);
+            batch.add(new ProfileUpdate(first.userKey(), first.username(), first.entryUuid(), Map.of(), remove,
+                    new PictureChanges(Map.of(), picturesRemoved)));
             if (batch.size() >= batchSize) {
                 flush(batch);
             }

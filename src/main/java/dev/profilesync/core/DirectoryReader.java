@@ -18,6 +18,14 @@ public interface DirectoryReader {
     /** Name shown in reports. */
     String name();
 
+    /**
+     * Names the attributes that hold bytes (those of PICTURE fields), replacing the previous list: a reader that must
+     * be told (JNDI decodes undeclared values as text, destroying bytes) reads them as bytes from now on and hands them
+     * over as Base64, like every binary value. The engine calls it before each run.
+     */
+    default void readAsBinary(Set<String> attributes) {
+    }
+
     /** Streams every user entry, with the given attributes. */
     void readAll(Set<String> attributes, EntrySink sink);
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param key          stable identifier stored with each value, e.g. {@code department}
  * @param label        what people see
- * @param type         TEXT, MULTILINE or SELECT
+ * @param type         TEXT, MULTILINE, SELECT or PICTURE (a binary attribute; never shown or searched as text)
  * @param options      allowed values of a SELECT field (empty otherwise)
  * @param ldapAttribute the attribute read, e.g. {@code department}; may be empty when a template is given
  * @param syncEnabled  when false the field keeps whatever is stored
@@ -45,7 +45,7 @@ public record FieldDefinition(
         InvalidSettingException.require(label != null && !label.isBlank() && label.length() <= 100, "fields." + key + ".label",
                 "field.label.invalid", "label of field '" + key + "' must be 1 to 100 characters");
         InvalidSettingException.require(type != null, "fields." + key + ".type", "field.type.missing",
-                "field '" + key + "' needs a type: TEXT, MULTILINE or SELECT");
+                "field '" + key + "' needs a type: TEXT, MULTILINE, SELECT or PICTURE");
         options = options == null ? List.of() : List.copyOf(options);
         InvalidSettingException.require(type != FieldType.SELECT || !options.isEmpty(), "fields." + key + ".options",
                 "field.options.missing", "SELECT field '" + key + "' needs at least one option");
@@ -61,6 +61,14 @@ public record FieldDefinition(
         display = display == null ? FieldDisplay.DEFAULT : display;
         if (!template.isEmpty()) {
             validateTemplate(key, template);
+        }
+        if (type == FieldType.PICTURE) {
+            InvalidSettingException.require(template.isEmpty() && !dnToUsername && !ldapAttribute.isEmpty(),
+                    "fields." + key + ".ldapAttribute", "field.picture.attribute",
+                    "PICTURE field '" + key + "' reads one binary attribute (thumbnailPhoto, jpegPhoto): no template, "
+                            + "no DN reference");
+            // A digest on a card or in search means nothing to anyone; the picture is shown as the avatar instead.
+            display = new FieldDisplay(false, false, ValueFormat.TEXT);
         }
     }
 

@@ -6,7 +6,12 @@ public enum FieldType {
     TEXT(255),
     MULTILINE(4000),
     /** One of a fixed list of options. */
-    SELECT(255);
+    SELECT(255),
+    /**
+     * A picture read from a binary attribute (thumbnailPhoto, jpegPhoto). The stored value is the digest of the
+     * directory's bytes ({@code sha256:<hex>}); the scaled image is kept beside it (see {@link Picture}).
+     */
+    PICTURE(80);
 
     private final int maxLength;
 

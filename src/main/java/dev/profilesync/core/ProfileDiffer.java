@@ -16,13 +16,16 @@ final class ProfileDiffer {
     private final DnResolver dns;
     private final ReportBuilder report;
     private final boolean deferClears;
+    private final PictureMapper pictures;
     private final Map<String, Long> presentByField = new HashMap<>();
 
-    ProfileDiffer(List<FieldDefinition> fields, DnResolver dns, ReportBuilder report, boolean deferClears) {
+    ProfileDiffer(List<FieldDefinition> fields, DnResolver dns, ReportBuilder report, boolean deferClears,
+                  PictureProcessor pictures) {
         this.fields = fields;
         this.dns = dns;
         this.report = report;
         this.deferClears = deferClears;
+        this.pictures = new PictureMapper(pictures);
     }
 
     /** How many users had a value for the field this run. */
@@ -41,9 +44,12 @@ final class ProfileDiffer {
         Map<String, String> set = new HashMap<>();
         Set<String> remove = new HashSet<>();
         List<PendingClear> held = new java.util.ArrayList<>();
+        Map<String, Picture> prepared = new HashMap<>();
+        Set<String> picturesRemoved = new HashSet<>();
         for (FieldDefinition field : fields) {
-            MappedValue mapped = FieldMapper.map(field, entry, dns);
             String old = current.get(field.key());
+            MappedValue mapped = field.type() == FieldType.PICTURE ? pictures.map(field, entry, old, prepared)
+                    : FieldMapper.map(field, entry, dns);
             if (mapped instanceof MappedValue.Present present) {
                 presentByField.merge(field.key(), 1L, Long::sum);
                 if (!present.value().equals(old)) {
@@ -57,6 +63,9 @@ final class ProfileDiffer {
                     held.add(new PendingClear(user.userKey(), user.username(), entry.uuid(), field.key(), old, false));
                 } else {
                     remove.add(field.key());
+                    if (field.type() == FieldType.PICTURE) {
+                        picturesRemoved.add(field.key());
+                    }
                     report.change(new ValueChange(user.username(), field.key(), old, null));
                 }
             }
@@ -74,7 +83,8 @@ final class ProfileDiffer {
         boolean identityChanged = stored != null
                 && (!stored.username().equals(user.username()) || !stored.entryUuid().equals(entry.uuid()));
         return valuesChange || identityChanged
-                ? new ProfileUpdate(user.userKey(), user.username(), entry.uuid(), set, remove)
+                ? new ProfileUpdate(user.userKey(), user.username(), entry.uuid(), set, remove,
+                        new PictureChanges(prepared, picturesRemoved))
                 : null;
     }
 

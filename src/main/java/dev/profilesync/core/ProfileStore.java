@@ -24,4 +24,9 @@ public interface ProfileStore {
     default Optional<String> changeStamp() {
         return Optional.empty();
     }
+
+    /** The stored picture of a user's PICTURE field; empty when there is none (or the store keeps no pictures). */
+    default Optional<Picture> picture(String userKey, String fieldKey) {
+        return Optional.empty();
+    }
 }

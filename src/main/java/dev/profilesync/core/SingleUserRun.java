@@ -44,7 +44,7 @@ final class SingleUserRun {
         }
         DnCache dns = new DnCache(true, ports.directories().directories());
         dns.use(found.get().reader());
-        ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false);
+        ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false, ports.pictures());
         new BatchWriter(ports.profiles(), differ, report, request.dryRun()).write(List.of(found.get().candidate()),
                 clear -> {
                     throw new IllegalStateException("a single-user run applies clears at once");
@@ -55,6 +55,7 @@ final class SingleUserRun {
     }
 
     private Optional<Found> findEntry(HostUser user) {
+        SyncRun.declarePictureAttributes(fields, ports.directories().directories());
         for (DirectoryReader reader : ports.directories().directories()) {
             if (user.directoryId().isPresent() && !user.directoryId().get().equals(reader.id())) {
                 continue;

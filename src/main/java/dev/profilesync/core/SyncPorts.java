@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /** Everything the engine talks to, supplied by the host's adapters. */
 public record SyncPorts(DirectoryCatalog directories, HostUsers hostUsers, ProfileStore profiles,
-                        SettingsStore settings, SyncHistory history, AccessMode accessMode, RunLock runLock) {
+                        SettingsStore settings, SyncHistory history, AccessMode accessMode, RunLock runLock,
+                        PictureProcessor pictures) {
     public SyncPorts {
         Objects.requireNonNull(directories, "directories");
         Objects.requireNonNull(hostUsers, "hostUsers");
@@ -13,5 +14,12 @@ public record SyncPorts(DirectoryCatalog directories, HostUsers hostUsers, Profi
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(accessMode, "accessMode");
         Objects.requireNonNull(runLock, "runLock");
+        pictures = pictures == null ? PictureProcessor.NONE : pictures;
+    }
+
+    /** Ports of a host that does not process pictures: PICTURE fields are reported and keep what is stored. */
+    public SyncPorts(DirectoryCatalog directories, HostUsers hostUsers, ProfileStore profiles, SettingsStore settings,
+                     SyncHistory history, AccessMode accessMode, RunLock runLock) {
+        this(directories, hostUsers, profiles, settings, history, accessMode, runLock, PictureProcessor.NONE);
     }
 }

@@ -45,7 +45,14 @@ final class SyncRun {
         this.attributes = attributesRead(fields);
         this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername),
                 ports.directories().directories());
-        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears);
+        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures());
+    }
+
+    /** Tells each reader which attributes hold pictures, so they arrive as bytes. */
+    static void declarePictureAttributes(List<FieldDefinition> fields, List<DirectoryReader> readers) {
+        Set<String> binary = new LinkedHashSet<>();
+        fields.stream().filter(field -> field.type() == FieldType.PICTURE).forEach(f -> binary.add(f.ldapAttribute()));
+        readers.forEach(reader -> reader.readAsBinary(binary));
     }
 
     static Set<String> attributesRead(List<FieldDefinition> fields) {
@@ -57,6 +64,7 @@ final class SyncRun {
     /** Runs full or, when {@code changedSince} is present, incremental; returns whether clears were allowed. */
     boolean execute(Optional<Instant> changedSince) {
         indexHostUsers(changedSince.isEmpty());
+        declarePictureAttributes(fields, ports.directories().directories());
         for (DirectoryReader reader : ports.directories().directories()) {
             readDirectory(reader, changedSince);
         }
@@ -73,7 +81,9 @@ final class SyncRun {
         if (!allowed.isEmpty() && !request.dryRun() && ports.accessMode().isReadOnly()) {
             throw new ReadOnlyStop();
         }
-        new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize()).write(allowed);
+        Set<String> pictureFields = new HashSet<>();
+        fields.stream().filter(f -> f.type() == FieldType.PICTURE).forEach(f -> pictureFields.add(f.key()));
+        new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize(), pictureFields).write(allowed);
         return allowed.size() == pendingClears.size() && entriesRead > 0;
     }
 

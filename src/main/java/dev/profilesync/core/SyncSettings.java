@@ -11,6 +11,8 @@ package dev.profilesync.core;
  * @param safetyThresholdPercent a full run that reads fewer entries than this share of the last full run clears nothing
  * @param batchSize            users written per transaction
  * @param schedule             cron expression of the scheduled job, for hosts that let the app keep it
+ * @param pictureReplacesUploaded a directory picture replaces a profile picture the person uploaded themselves (off:
+ *                             theirs is kept; hosts without uploads ignore it)
  */
 public record SyncSettings(
         ActiveUserPolicy activeUserPolicy,
@@ -20,7 +22,8 @@ public record SyncSettings(
         boolean loginSyncEnabled,
         int safetyThresholdPercent,
         int batchSize,
-        String schedule) {
+        String schedule,
+        boolean pictureReplacesUploaded) {
 
     public static final String DEFAULT_SCHEDULE = "0 11 1 * * ?";
 
@@ -36,6 +39,19 @@ public record SyncSettings(
         schedule = schedule == null || schedule.isBlank() ? DEFAULT_SCHEDULE : schedule.trim();
     }
 
+    /** Settings that keep a picture the person uploaded. */
+    public SyncSettings(ActiveUserPolicy activeUserPolicy, UnlicensedUserPolicy unlicensedPolicy,
+                        boolean incrementalEnabled, TimestampPattern timestampPattern, boolean loginSyncEnabled,
+                        int safetyThresholdPercent, int batchSize, String schedule) {
+        this(activeUserPolicy, unlicensedPolicy, incrementalEnabled, timestampPattern, loginSyncEnabled,
+                safetyThresholdPercent, batchSize, schedule, false);
+    }
+
+    public SyncSettings withPictureReplacesUploaded(boolean replaces) {
+        return new SyncSettings(activeUserPolicy, unlicensedPolicy, incrementalEnabled, timestampPattern,
+                loginSyncEnabled, safetyThresholdPercent, batchSize, schedule, replaces);
+    }
+
     public static SyncSettings defaults() {
         return new SyncSettings(ActiveUserPolicy.VISIBLE, UnlicensedUserPolicy.SHOW, false, TimestampPattern.OPENLDAP,
                 false, 50, 1000, DEFAULT_SCHEDULE);
@@ -43,36 +59,36 @@ public record SyncSettings(
 
     public SyncSettings withActiveUserPolicy(ActiveUserPolicy policy) {
         return new SyncSettings(policy, unlicensedPolicy, incrementalEnabled, timestampPattern, loginSyncEnabled,
-                safetyThresholdPercent, batchSize, schedule);
+                safetyThresholdPercent, batchSize, schedule, pictureReplacesUploaded);
     }
 
     public SyncSettings withUnlicensedPolicy(UnlicensedUserPolicy policy) {
         return new SyncSettings(activeUserPolicy, policy, incrementalEnabled, timestampPattern, loginSyncEnabled,
-                safetyThresholdPercent, batchSize, schedule);
+                safetyThresholdPercent, batchSize, schedule, pictureReplacesUploaded);
     }
 
     public SyncSettings withIncremental(boolean enabled, TimestampPattern pattern) {
         return new SyncSettings(activeUserPolicy, unlicensedPolicy, enabled, pattern, loginSyncEnabled,
-                safetyThresholdPercent, batchSize, schedule);
+                safetyThresholdPercent, batchSize, schedule, pictureReplacesUploaded);
     }
 
     public SyncSettings withLoginSync(boolean enabled) {
         return new SyncSettings(activeUserPolicy, unlicensedPolicy, incrementalEnabled, timestampPattern, enabled,
-                safetyThresholdPercent, batchSize, schedule);
+                safetyThresholdPercent, batchSize, schedule, pictureReplacesUploaded);
     }
 
     public SyncSettings withSafetyThreshold(int percent) {
         return new SyncSettings(activeUserPolicy, unlicensedPolicy, incrementalEnabled, timestampPattern,
-                loginSyncEnabled, percent, batchSize, schedule);
+                loginSyncEnabled, percent, batchSize, schedule, pictureReplacesUploaded);
     }
 
     public SyncSettings withBatchSize(int size) {
         return new SyncSettings(activeUserPolicy, unlicensedPolicy, incrementalEnabled, timestampPattern,
-                loginSyncEnabled, safetyThresholdPercent, size, schedule);
+                loginSyncEnabled, safetyThresholdPercent, size, schedule, pictureReplacesUploaded);
     }
 
     public SyncSettings withSchedule(String cron) {
         return new SyncSettings(activeUserPolicy, unlicensedPolicy, incrementalEnabled, timestampPattern,
-                loginSyncEnabled, safetyThresholdPercent, batchSize, cron);
+                loginSyncEnabled, safetyThresholdPercent, batchSize, cron, pictureReplacesUploaded);
     }
 }

@@ -38,6 +38,8 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
      * entries share its connection instead of opening one each.
      */
     private final ThreadLocal<LdapContext> runningRead = new ThreadLocal<>();
+    /** The JNDI binary attribute list in force: the config's, plus the picture attributes the engine named. */
+    private volatile String binaryAttributes;
 
     public LdapDirectoryReader(LdapDirectoryConfig config) {
         this(config, SPARE_IDLE_LIMIT);
@@ -50,6 +52,7 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         this.queries = new UserQueries(config);
         this.errors = new LdapErrors(config);
         this.lookups = new UserLookups(config, queries, errors);
+        this.binaryAttributes = LdapTemplates.binaryAttributes(config);
     }
 
     @Override
@@ -60,6 +63,12 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
     @Override
     public String name() {
         return config.name();
+    }
+
+    /** Picture attributes join the binary list of every context used from now on (JNDI reads it per operation). */
+    @Override
+    public void readAsBinary(Set<String> attributes) {
+        binaryAttributes = LdapTemplates.binaryAttributes(config, attributes);
     }
 
     @Override
@@ -80,6 +89,7 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         try {
             template.executeReadOnly(context -> {
                 LdapContext ldap = (LdapContext) context;
+                ldap.addToEnvironment(LdapTemplates.BINARY_PROPERTY, binaryAttributes);
                 runningRead.set(ldap);
                 try {
                     search.run(ldap, result -> entries.read(result, ldap, sink));
@@ -98,7 +108,10 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
     public Optional<DirectoryEntry> readUser(String username, Set<String> attributes) {
         String filter = queries.user(username);
         try {
-            return spare.execute(context -> lookups.user((LdapContext) context, username, filter, attributes));
+            return spare.execute(context -> {
+                context.addToEnvironment(LdapTemplates.BINARY_PROPERTY, binaryAttributes);
+                return lookups.user((LdapContext) context, username, filter, attributes);
+            });
         } catch (org.springframework.ldap.NamingException e) {
             throw errors.translate(e, "reading the user " + username, filter);
         }

@@ -15,10 +15,12 @@ import java.util.Map;
  */
 final class LdapTemplates {
     /**
-     * Attributes JNDI must hand over as bytes: Active Directory's ids and photos; JNDI already treats jpegPhoto,
+     * Attributes JNDI must hand over as bytes: Active Directory's ids, and the picture attributes PICTURE fields map
+     * (JNDI's own list has jpegPhoto too, named here so the picture attributes are in one place); JNDI already treats
      * userCertificate and the like as binary.
      */
-    static final String BINARY_ATTRIBUTES = "objectGUID objectSid thumbnailPhoto";
+    static final String BINARY_ATTRIBUTES = "objectGUID objectSid thumbnailPhoto jpegPhoto photo";
+    static final String BINARY_PROPERTY = "java.naming.ldap.attributes.binary";
 
     private LdapTemplates() {
     }
@@ -55,7 +57,7 @@ final class LdapTemplates {
         env.put("java.naming.ldap.version", "3");
         env.put("com.sun.jndi.ldap.connect.timeout", Long.toString(config.connectTimeout().toMillis()));
         env.put("com.sun.jndi.ldap.read.timeout", Long.toString(config.readTimeout().toMillis()));
-        env.put("java.naming.ldap.attributes.binary", binaryAttributes(config));
+        env.put(BINARY_PROPERTY, binaryAttributes(config));
         if (config.security() == LdapDirectoryConfig.Security.LDAPS) {
             // LDAPS even where an ldap:// URL was given with security LDAPS (as Crowd's "secure" flag does).
             env.put(Context.SECURITY_PROTOCOL, "ssl");
@@ -63,10 +65,17 @@ final class LdapTemplates {
         return env;
     }
 
-    private static String binaryAttributes(LdapDirectoryConfig config) {
+    static String binaryAttributes(LdapDirectoryConfig config) {
         // A uuid attribute other than entryUUID (objectGUID, eDirectory's GUID) is an octet string.
         return config.uuidAttribute().equalsIgnoreCase("entryUUID") ? BINARY_ATTRIBUTES
                 : BINARY_ATTRIBUTES + " " + config.uuidAttribute();
+    }
+
+    /** The config's binary attributes plus these (already checked to be attribute names by their field). */
+    static String binaryAttributes(LdapDirectoryConfig config, java.util.Set<String> more) {
+        StringBuilder names = new StringBuilder(binaryAttributes(config));
+        more.forEach(name -> names.append(' ').append(name));
+        return names.toString();
     }
 
     /** The bind DN and password; holds the password, so it has no toString that shows it. */

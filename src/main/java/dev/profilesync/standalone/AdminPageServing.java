@@ -50,7 +50,8 @@ final class AdminPageServing {
                  PeopleDirectory people = new PeopleDirectory(host.profiles(), host.settings(), host.users(), clock);
                  StandaloneAdminServer server = StandaloneAdminServer.start(
                          StandaloneAdminServer.Config.local(port, dataFolder, out), api,
-                         Optional.of(new PeopleSite(people, new PeopleRenderer(), publicPeople)))) {
+                         Optional.of(new PeopleSite(people, new PeopleRenderer(), publicPeople,
+                                 host.profiles()::picture)))) {
                 out.println();
                 out.println("Advanced Options: " + server.url());
                 out.println("People Directory: " + server.url().resolve("people")

@@ -96,8 +96,8 @@ final class DemoCommand implements Callable<Integer> {
 
     private void ensureFields(StandaloneHost host) {
         if (host.settings().fields().isEmpty()) {
-            host.settings().saveFields(DefaultFields.all());
-            context.out().println("Field mappings: created " + DefaultFields.all().size() + " defaults");
+            host.settings().saveFields(DefaultFields.demo());
+            context.out().println("Field mappings: created " + DefaultFields.demo().size() + " defaults");
         } else {
             context.out().println("Field mappings: " + host.settings().fields().size() + " stored");
         }

@@ -10,6 +10,7 @@ import dev.profilesync.core.ProfileStore;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncHistory;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.files.OwnerOnlyFiles;
 import dev.profilesync.store.AoStores;
@@ -53,7 +54,7 @@ final class StandaloneHost implements AutoCloseable {
         this.directories = () -> readers;
         this.users = new StandaloneHostUsers(setup.listedUsers());
         this.ports = new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
-                setup.accessMode(), new InProcessRunLock());
+                setup.accessMode(), new InProcessRunLock(), ImageIoPictures.configured());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
         if (folderLock != null) {
             // A runner killed mid-run left its run RUNNING in history: say it was interrupted. Only where the folder

@@ -2,6 +2,7 @@ package dev.profilesync.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.profilesync.core.Picture;
 import dev.profilesync.core.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
@@ -89,6 +91,21 @@ final class AoProfileStore implements ProfileStore {
             int count = ao.count(ProfileEntity.class, Query.select("ID"));
             return (newest.length == 0 ? 0 : newest[0].getID()) + "/" + count;
         }));
+    }
+
+    @Override
+    public Optional<Picture> picture(String userKey, String fieldKey) {
+        return ao.executeInTransaction(() -> {
+            ProfilePictureEntity[] rows = ao.find(ProfilePictureEntity.class,
+                    Query.select("ID, USER_KEY, FIELD_KEY, DIGEST, MEDIA_TYPE, IMAGE_DATA")
+                            .where("USER_KEY = ? AND FIELD_KEY = ?", userKey, fieldKey).limit(1));
+            if (rows.length == 0 || rows[0].getImageData() == null) {
+                return Optional.<Picture>empty();
+            }
+            ProfilePictureEntity row = rows[0];
+            return Optional.of(new Picture(row.getDigest(), row.getMediaType(),
+                    Base64.getDecoder().decode(row.getImageData())));
+        });
     }
 
     private List<String> nextKeys(String after) {

@@ -15,7 +15,8 @@ import net.java.ao.RawEntity;
  */
 public final class AoStores implements AutoCloseable {
     private static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(ProfileEntity.class,
-            ProfileValueEntity.class, FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class);
+            ProfileValueEntity.class, FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class,
+            ProfilePictureEntity.class);
 
     private final AoAccess access;
     private final ProfileStore profiles;

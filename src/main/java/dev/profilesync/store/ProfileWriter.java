@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.profilesync.core.Picture;
+import dev.profilesync.core.PictureChanges;
 import dev.profilesync.core.ProfileUpdate;
 import net.java.ao.Query;
 
@@ -24,9 +26,12 @@ final class ProfileWriter {
     private final AoAccess ao;
     private final Clock clock;
 
+    private final PictureWriter pictures;
+
     ProfileWriter(AoAccess ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
+        this.pictures = new PictureWriter(ao);
     }
 
     void write(Collection<ProfileUpdate> updates) {
@@ -41,6 +46,7 @@ final class ProfileWriter {
             ao.create(ProfileEntity.class, identityRows(byUser.values()));
             deleteReplacedValues(byUser.values(), existing.keySet());
             ao.create(ProfileValueEntity.class, valueRows(byUser.values()));
+            pictures.write(byUser.values());
             return null;
         });
     }
@@ -108,6 +114,13 @@ final class ProfileWriter {
         remove.removeAll(later.set().keySet());
         set.putAll(later.set());
         remove.addAll(later.remove());
-        return new ProfileUpdate(later.userKey(), later.username(), later.entryUuid(), set, remove);
+        Map<String, Picture> pictures = new HashMap<>(earlier.pictures().store());
+        Set<String> picturesRemoved = new HashSet<>(earlier.pictures().remove());
+        pictures.keySet().removeAll(later.pictures().remove());
+        picturesRemoved.removeAll(later.pictures().store().keySet());
+        pictures.putAll(later.pictures().store());
+        picturesRemoved.addAll(later.pictures().remove());
+        return new ProfileUpdate(later.userKey(), later.username(), later.entryUuid(), set, remove,
+                new PictureChanges(pictures, picturesRemoved));
     }
 }

@@ -36,6 +36,7 @@ final class SettingsCodec {
         values.put(SETTINGS + "safetyThresholdPercent", Integer.toString(settings.safetyThresholdPercent()));
         values.put(SETTINGS + "batchSize", Integer.toString(settings.batchSize()));
         values.put(SETTINGS + "schedule", settings.schedule());
+        values.put(SETTINGS + "pictureReplacesUploaded", Boolean.toString(settings.pictureReplacesUploaded()));
         return values;
     }
 
@@ -50,7 +51,8 @@ final class SettingsCodec {
                 values.bool("loginSyncEnabled", defaults.loginSyncEnabled()),
                 values.integer("safetyThresholdPercent", defaults.safetyThresholdPercent()),
                 values.integer("batchSize", defaults.batchSize()),
-                values.text("schedule", defaults.schedule()));
+                values.text("schedule", defaults.schedule()),
+                values.bool("pictureReplacesUploaded", defaults.pictureReplacesUploaded()));
     }
 
     static Map<String, String> encode(SyncState state) {

@@ -21,7 +21,7 @@ record FieldForm(String key, String label, String type, List<String> options, St
                  Boolean shownOnCards, Boolean searchable, String format) {
 
     FieldDefinition toDefinition() {
-        FieldType fieldType = Enums.parse(FieldType.class, type, null, "type", "TEXT, MULTILINE or SELECT");
+        FieldType fieldType = Enums.parse(FieldType.class, type, null, "type", "TEXT, MULTILINE, SELECT or PICTURE");
         List<String> cleanOptions = options == null ? List.of()
                 : options.stream().filter(Objects::nonNull).map(String::trim).filter(o -> !o.isEmpty()).toList();
         return new FieldDefinition(key == null ? null : key.trim(), label == null ? null : label.trim(), fieldType,

@@ -36,7 +36,8 @@ final class SettingsController {
         routes.read("settings", request -> Json.ok(settings()))
                 .write("settings/policies", this::savePolicies)
                 .write("settings/login-sync", this::saveLoginSync)
-                .write("settings/incremental", this::saveIncremental);
+                .write("settings/incremental", this::saveIncremental)
+                .write("settings/pictures", this::savePictures);
     }
 
     private Map<String, Object> settings() {
@@ -47,6 +48,7 @@ final class SettingsController {
         json.put("unlicensedPolicy", settings.unlicensedPolicy().name());
         json.put("loginSyncEnabled", settings.loginSyncEnabled());
         json.put("incrementalEnabled", settings.incrementalEnabled());
+        json.put("pictureReplacesUploaded", settings.pictureReplacesUploaded());
         json.put("timestampPattern", settings.timestampPattern().pattern());
         json.put("timestampPresets", List.of(
                 Map.of("label", "Active Directory", "pattern", TimestampPattern.ACTIVE_DIRECTORY.pattern()),
@@ -72,6 +74,12 @@ final class SettingsController {
         JsonNode body = Json.tree(request.body());
         boolean enabled = bool(body, "enabled");
         store.saveSettings(store.settings().withLoginSync(enabled));
+        return Json.ok(settings());
+    }
+
+    private ApiResponse savePictures(ApiRequest request) {
+        boolean replaces = bool(Json.tree(request.body()), "pictureReplacesUploaded");
+        store.saveSettings(store.settings().withPictureReplacesUploaded(replaces));
         return Json.ok(settings());
     }
 

@@ -61,7 +61,7 @@ class DependencyRuleTest {
     @Test
     void pluginCodeNeedsNoStandaloneOnlyLibrary() {
         noClasses().that().resideInAnyPackage("dev.profilesync.core..", "dev.profilesync.ldap..",
-                        "dev.profilesync.web..", "dev.profilesync.confluence..")
+                        "dev.profilesync.web..", "dev.profilesync.confluence..", "dev.profilesync.picture..")
                 .or().resideInAPackage("dev.profilesync.store")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.profilesync.standalone..", "dev.profilesync.store.embedded..",

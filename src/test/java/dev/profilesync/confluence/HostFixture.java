@@ -8,6 +8,8 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.access.ConfluenceAccessManager;
 import com.atlassian.confluence.user.DisabledUserManager;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.confluence.pages.AttachmentManager;
+import com.atlassian.confluence.user.PersonalInformationManager;
 import com.atlassian.confluence.user.UserDetailsManager;
 import com.atlassian.crowd.embedded.api.CrowdDirectoryService;
 import com.atlassian.crowd.embedded.api.CrowdService;
@@ -59,6 +61,8 @@ final class HostFixture {
     final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
     final PermissionManager permissions = mock(PermissionManager.class);
     final ApplicationProperties applicationProperties = mock(ApplicationProperties.class);
+    final PersonalInformationManager personalInformation = mock(PersonalInformationManager.class);
+    final AttachmentManager attachments = mock(AttachmentManager.class);
     private final Map<String, ClusterLock> locks = new ConcurrentHashMap<>();
 
     HostFixture() {
@@ -71,7 +75,8 @@ final class HostFixture {
     HostServices services() {
         return new HostServices(userAccessor, crowdService, crowdDirectories, accessManager, disabledUsers, userDetails,
                 accessModes, clusterLocks, events, i18n, userManager, loginUris, webSudo, xsrfValidator, xsrfTokens,
-                activeObjects, scheduler, timeZones, pageBuilder, permissions, applicationProperties);
+                activeObjects, scheduler, timeZones, pageBuilder, permissions, applicationProperties,
+                personalInformation, attachments);
     }
 
     /** A cluster lock of one node. */

@@ -23,7 +23,7 @@ class DemoCommandTest {
         CliRun.Result result = run("demo", "--no-serve", "--users", "200");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("200 people", "created 10 defaults", "Outcome", "SUCCESS",
+        assertThat(result.out()).contains("200 people", "created 11 defaults", "Outcome", "SUCCESS",
                 "Demo directory").containsPattern("Users scanned\\s+200").containsPattern("updated\\s+200");
         assertThat(result.out()).doesNotContain("admin page");
         assertThat(work.resolve("profile-sync-data")).isDirectory();
@@ -44,7 +44,7 @@ class DemoCommandTest {
         CliRun.Result again = run("demo", "--no-serve", "--users", "200", "--data", "profile-sync-data");
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("10 stored").containsPattern("unchanged\\s+200")
+        assertThat(again.out()).contains("11 stored").containsPattern("unchanged\\s+200")
                 .doesNotContain("Problems");
     }
 

@@ -54,7 +54,9 @@ final class Fixtures {
                 new FieldDefinition("manager", "Manager", FieldType.TEXT, List.of(), "manager", true, WhenMissing.KEEP,
                         MultiValue.FIRST, "", true),
                 FieldDefinition.text("badge", "Badge", "employeeNumber").withDisplay(
-                        new dev.profilesync.core.FieldDisplay(false, false, dev.profilesync.core.ValueFormat.URL)));
+                        new dev.profilesync.core.FieldDisplay(false, false, dev.profilesync.core.ValueFormat.URL)),
+                new FieldDefinition("photo", "Photo", FieldType.PICTURE, List.of(), "jpegPhoto", true, WhenMissing.CLEAR,
+                        MultiValue.FIRST, "", false));
     }
 
     static SyncReport report(String id, Instant start) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.Picture;
+import dev.profilesync.core.PictureChanges;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncOutcome;
@@ -119,6 +121,61 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aPictureIsStoredWithItsFieldValueAndReadBackAsWritten() {
+        Picture picture = new Picture("sha256:" + "ab".repeat(32), "image/jpeg", jpegLikeBytes(40_000));
+
+        stores.profiles().write(List.of(withPicture("alice", "photo", picture)));
+
+        assertThat(stores.profiles().load(List.of("alice")).get("alice").values())
+                .containsEntry("photo", picture.digest());
+        assertThat(stores.profiles().picture("alice", "photo")).contains(picture);
+        assertThat(stores.profiles().picture("alice", "other")).isEmpty();
+        assertThat(stores.profiles().picture("bob", "photo")).isEmpty();
+    }
+
+    @Test
+    void aNewPictureReplacesTheOldOneAndARemovedOneIsGone() {
+        Picture first = new Picture("sha256:1", "image/jpeg", jpegLikeBytes(100));
+        Picture second = new Picture("sha256:2", "image/png", jpegLikeBytes(200));
+        stores.profiles().write(List.of(withPicture("alice", "photo", first), withPicture("bob", "photo", first)));
+
+        stores.profiles().write(List.of(withPicture("alice", "photo", second)));
+        stores.profiles().write(List.of(new ProfileUpdate("bob", "name-bob", "uuid-bob", Map.of(),
+                java.util.Set.of("photo"), new PictureChanges(Map.of(), java.util.Set.of("photo")))));
+
+        assertThat(stores.profiles().picture("alice", "photo")).contains(second);
+        assertThat(stores.profiles().picture("bob", "photo")).isEmpty();
+        assertThat(stores.profiles().load(List.of("bob")).get("bob").values()).doesNotContainKey("photo");
+    }
+
+    @Test
+    void aPictureIsNotStoredWhenItsBatchFails() {
+        Picture kept = new Picture("sha256:1", "image/jpeg", jpegLikeBytes(100));
+        stores.profiles().write(List.of(withPicture("alice", "photo", kept)));
+
+        List<ProfileUpdate> batch = List.of(
+                withPicture("alice", "photo", new Picture("sha256:2", "image/jpeg", jpegLikeBytes(300))),
+                set("bob", Map.of("f".repeat(200), "x")));
+        assertThatThrownBy(() -> stores.profiles().write(batch)).isInstanceOf(RuntimeException.class);
+
+        assertThat(stores.profiles().picture("alice", "photo")).contains(kept);
+        assertThat(stores.profiles().load(List.of("alice")).get("alice").values()).containsEntry("photo", "sha256:1");
+    }
+
+    private static ProfileUpdate withPicture(String userKey, String field, Picture picture) {
+        return new ProfileUpdate(userKey, "name-" + userKey, "uuid-" + userKey, Map.of(field, picture.digest()),
+                java.util.Set.of(), new PictureChanges(Map.of(field, picture), java.util.Set.of()));
+    }
+
+    private static byte[] jpegLikeBytes(int size) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) (i * 7);
+        }
+        return bytes;
+    }
+
+    @Test
     void multilineValuesOfFourThousandCharactersRoundTrip() {
         String line = "Zeile mit Umlauten äöü, emoji \uD83D\uDE00 and <script>alert(1)</script>\n";
         String text = line.repeat(4000 / line.length()) + "x".repeat(4000 % line.length());
@@ -196,7 +253,8 @@ abstract class StoreContractTest {
     void settingsAndStateReadBackAsSaved() {
         SyncSettings settings = SyncSettings.defaults().withActiveUserPolicy(ActiveUserPolicy.ALL)
                 .withUnlicensedPolicy(UnlicensedUserPolicy.HIDE).withIncremental(true, TimestampPattern.ACTIVE_DIRECTORY)
-                .withLoginSync(true).withSafetyThreshold(0).withBatchSize(250).withSchedule("0 30 2 * * ?");
+                .withLoginSync(true).withSafetyThreshold(0).withBatchSize(250).withSchedule("0 30 2 * * ?")
+                .withPictureReplacesUploaded(true);
         SyncState state = new SyncState(Optional.of(Instant.parse("2026-03-01T01:11:00.123456789Z")), "fp-1", 98_765);
 
         stores.settings().saveSettings(settings);

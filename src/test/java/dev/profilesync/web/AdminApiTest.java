@@ -29,7 +29,7 @@ class AdminApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Caller ADMIN = Caller.admin("admin", "token-1");
     private static final List<String> POST_ACTIONS = List.of("sync/start", "sync/dry-run", "settings/policies",
-            "settings/login-sync", "settings/incremental", "fields/save", "fields/delete", "schedule",
+            "settings/login-sync", "settings/incremental", "settings/pictures", "fields/save", "fields/delete", "schedule",
             "directories/test");
     private static final List<String> GET_ACTIONS = List.of("context", "status", "history", "settings", "schedule",
             "fields", "directories", "changes");
@@ -216,6 +216,14 @@ class AdminApiTest {
         assertThat(ok(get("settings")).get("loginSyncEnabled").asBoolean()).isFalse();
         ok(post("settings/login-sync", "{\"enabled\":true}"));
         assertThat(fixture.settings.settings().loginSyncEnabled()).isTrue();
+    }
+
+    @Test
+    void uploadedPicturesAreKeptByDefaultAndTheAdminMayLetDirectoryPicturesReplaceThem() throws Exception {
+        assertThat(ok(get("settings")).get("pictureReplacesUploaded").asBoolean()).isFalse();
+        ok(post("settings/pictures", "{\"pictureReplacesUploaded\":true}"));
+        assertThat(fixture.settings.settings().pictureReplacesUploaded()).isTrue();
+        assertThat(post("settings/pictures", "{\"pictureReplacesUploaded\":\"yes\"}").status()).isEqualTo(400);
     }
 
     @Test

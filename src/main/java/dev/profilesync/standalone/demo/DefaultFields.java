@@ -35,6 +35,17 @@ public final class DefaultFields {
                         WhenMissing.CLEAR, MultiValue.JOINED, "", false));
     }
 
+    /**
+     * What the demo starts with: {@link #all()} and a picture from {@code jpegPhoto}, so a new user sees pictures.
+     * The benchmark keeps to {@link #all()}: its generated directories carry no pictures.
+     */
+    public static List<FieldDefinition> demo() {
+        List<FieldDefinition> fields = new java.util.ArrayList<>(all());
+        fields.add(new FieldDefinition("picture", "Picture", FieldType.PICTURE, List.of(), "jpegPhoto", true,
+                WhenMissing.CLEAR, MultiValue.FIRST, "", false));
+        return List.copyOf(fields);
+    }
+
     /** The first {@code count} of {@link #all()} (1 to 10). */
     public static List<FieldDefinition> first(int count) {
         List<FieldDefinition> all = all();

@@ -76,11 +76,11 @@ public final class EmbeddedDirectory implements AutoCloseable {
     /**
      * Adds the organisation's container and people, one internal add each: unlike a bulk {@code addEntries}, an
      * internal add may carry the entry's own entryUUID (NO-USER-MODIFICATION for clients), which keeps demo people
-     * the same people across runs.
+     * the same people across runs. Each person gets a generated picture ({@link DemoPictures}).
      */
     public void add(DemoOrganisation organisation) {
         addOne(organisation.container());
-        organisation.forEachPerson(this::addOne);
+        organisation.forEachPerson(person -> addOne(DemoPictures.withPicture(person)));
     }
 
     private void addOne(Entry entry) {

@@ -1,6 +1,7 @@
 package dev.profilesync.standalone.web;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.profilesync.core.Picture;
 import dev.profilesync.core.people.OrgChart;
 import dev.profilesync.core.people.PeopleIndex;
 import dev.profilesync.core.people.PeoplePage;
@@ -31,10 +32,11 @@ final class PeopleHandler {
     private static final String ASSETS = "/assets/";
 
     private final PeopleSite site;
-    private final StandalonePeopleLinks links = new StandalonePeopleLinks();
+    private final StandalonePeopleLinks links;
 
     PeopleHandler(PeopleSite site) {
         this.site = site;
+        this.links = new StandalonePeopleLinks(() -> site.directory().index().fields());
     }
 
     static boolean handles(String path) {
@@ -74,9 +76,23 @@ final class PeopleHandler {
         } else if (path.equals(PROFILE_LIST_PREVIEW)) {
             send(exchange, 200, renderer.page("Profile List preview", ASSETS, navigation,
                     profileList(index, params)));
+        } else if (StandalonePeopleLinks.isPicture(path)) {
+            picture(exchange, index, StandalonePeopleLinks.pictureOwner(path));
         } else {
             person(exchange, index, StandalonePeopleLinks.username(path), navigation);
         }
+    }
+
+    /** The stored picture of a listed person, under the same rule as their card: not listed, no picture. */
+    private void picture(HttpExchange exchange, PeopleIndex index, String username) throws IOException {
+        Optional<Picture> picture = index.person(username).filter(Person::listed).flatMap(person ->
+                StandalonePeopleLinks.pictureField(index.fields()).flatMap(field ->
+                        site.pictures().picture(person.userKey(), field)));
+        if (picture.isEmpty()) {
+            Exchanges.sendText(exchange, 404, "No picture is stored for this person.");
+            return;
+        }
+        Exchanges.send(exchange, 200, picture.get().mediaType(), picture.get().bytes());
     }
 
     private void person(HttpExchange exchange, PeopleIndex index, String username, List<Map<String, String>> navigation)

@@ -1,5 +1,6 @@
 package com.atlassian.confluence.user;
 
+import com.atlassian.confluence.pages.Attachment;
 import com.atlassian.confluence.user.actions.ProfilePictureInfo;
 import com.atlassian.user.Group;
 import com.atlassian.user.User;
@@ -19,4 +20,6 @@ public interface UserAccessor {
     List<String> getMemberNamesAsList(Group group);
 
     ProfilePictureInfo getUserProfilePicture(User user);
+
+    void setUserProfilePicture(User user, Attachment attachment);
 }

@@ -7,7 +7,9 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchScope;
+import dev.profilesync.core.PictureProcessor;
 import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.picture.ImageIoPictures;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +53,20 @@ class EmbeddedDirectoryTest {
             bound.bind(reader.bindDn(), reader.password());
             assertThat(bound.search(PEOPLE, SearchScope.ONE, "(objectClass=inetOrgPerson)").getEntryCount())
                     .isEqualTo(20);
+        }
+    }
+
+    @Test
+    void everyPersonHasAGeneratedPictureThatTheSyncAccepts() throws LDAPException {
+        try (LDAPConnection bound = connect()) {
+            bound.bind(reader.bindDn(), reader.password());
+            var people = bound.search(PEOPLE, SearchScope.ONE, "(objectClass=inetOrgPerson)", "uid", "jpegPhoto")
+                    .getSearchEntries();
+            assertThat(people).allSatisfy(person -> assertThat(ImageIoPictures.withDefaults()
+                    .prepare(person.getAttributeValueBytes("jpegPhoto"))).isInstanceOf(PictureProcessor.Ready.class));
+            assertThat(people.get(0).getAttributeValueBytes("jpegPhoto"))
+                    .isEqualTo(DemoPictures.picture(people.get(0).getAttributeValue("uid")))
+                    .isNotEqualTo(people.get(1).getAttributeValueBytes("jpegPhoto"));
         }
     }
 

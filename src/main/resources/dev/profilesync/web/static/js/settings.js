@@ -11,6 +11,9 @@
         bind('#ps-login-form', 'settings/login-sync', function () {
             return { enabled: dom.$('#ps-login-enabled').checked };
         });
+        bind('#ps-pictures-form', 'settings/pictures', function () {
+            return { pictureReplacesUploaded: dom.$('#ps-picture-replaces').checked };
+        });
         bind('#ps-incremental-form', 'settings/incremental', function () {
             return { enabled: dom.$('#ps-incremental-enabled').checked, lastSyncDate: dom.$('#ps-last-sync').value,
                 timestampPattern: dom.$('#ps-timestamp-pattern').value };
@@ -56,6 +59,7 @@
         dom.$all('input[name="activeUserPolicy"]').forEach(function (i) { i.checked = i.value === settings.activeUserPolicy; });
         dom.$all('input[name="unlicensedPolicy"]').forEach(function (i) { i.checked = i.value === settings.unlicensedPolicy; });
         dom.$('#ps-login-enabled').checked = settings.loginSyncEnabled;
+        dom.$('#ps-picture-replaces').checked = settings.pictureReplacesUploaded;
         dom.$('#ps-incremental-enabled').checked = settings.incrementalEnabled;
         dom.$('#ps-last-sync').value = settings.lastSyncDate;
         dom.$('#ps-timestamp-pattern').value = settings.timestampPattern;

@@ -13,6 +13,14 @@ public class ProfilePictureInfo {
         throw new UnsupportedOperationException("compile-only stand-in");
     }
 
+    public boolean isUploaded() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
+    public String getFileName() {
+        throw new UnsupportedOperationException("compile-only stand-in");
+    }
+
     public boolean isExternal() {
         throw new UnsupportedOperationException("compile-only stand-in");
     }

@@ -1,0 +1,44 @@
+package dev.profilesync.core;
+
+import java.util.Objects;
+
+/**
+ * A profile picture ready to store and serve: the image as the host keeps it (scaled, re-encoded) and the digest of
+ * the directory's bytes it was made from, which is what the next sync compares. Immutable: the bytes are copied in
+ * and out.
+ *
+ * @param digest    {@code sha256:<hex>} of the directory's original bytes
+ * @param mediaType {@code image/jpeg} or {@code image/png}
+ */
+public record Picture(String digest, String mediaType, byte[] bytes) {
+    public Picture {
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(mediaType, "mediaType");
+        bytes = bytes.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    public int size() {
+        return bytes.length;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Picture picture && digest.equals(picture.digest) && mediaType.equals(picture.mediaType)
+                && java.util.Arrays.equals(bytes, picture.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return digest.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Picture[" + digest + ", " + mediaType + ", " + bytes.length + " bytes]";
+    }
+}
