@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The Samba Active Directory domain controller that .ci/test-env.sh provisions (docs/testing.md, "Active Directory"):
  * its coordinates from the {@code profilesync.ad.*} system properties, and what the seed put in it. Tests call
- * {@link #assumeRunning()} first, so they are skipped where the properties are absent (a plain {@code mvn verify},
+ * {@link #assumeRunning()} in {@code @BeforeEach}, so they are skipped where the properties are absent (a plain {@code mvn verify},
  * or a machine where Samba could not start).
  */
 public final class SambaDirectory {
@@ -25,9 +25,17 @@ public final class SambaDirectory {
     private SambaDirectory() {
     }
 
-    /** Skips the calling test (or class, from {@code @BeforeAll}) when test-env did not start the AD DC. */
+    /** Whether test-env started the AD DC (the properties are there). */
+    public static boolean running() {
+        return System.getProperty("profilesync.ad.url") != null;
+    }
+
+    /**
+     * Skips the calling test when test-env did not start the AD DC. Call it from {@code @BeforeEach}: from
+     * {@code @BeforeAll} Surefire reports the class as 0 tests run instead of skipped, and the skip goes unseen.
+     */
     public static void assumeRunning() {
-        assumeTrue(System.getProperty("profilesync.ad.url") != null,
+        assumeTrue(running(),
                 "no Samba AD DC: run through .ci/run (or .ci/test-env.sh run ...) or pass -Dprofilesync.ad.url and friends");
     }
 
