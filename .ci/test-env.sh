@@ -12,6 +12,9 @@
 #   .ci/test-env.sh status          say what is running
 #   .ci/test-env.sh install         only install the Debian packages that are missing
 #
+# PROFILESYNC_AD=auto (default) starts the Samba AD DC when it can and otherwise warns and goes on without it (the AD
+# tests skip); PROFILESYNC_AD=1 makes any Samba problem fatal; PROFILESYNC_AD=0 leaves Samba out.
+#
 # Everything here is test-only: the passwords below guard throwaway servers bound to 127.0.0.1.
 # docs/testing.md describes the accounts, the seeded data and how to run one test class by hand.
 set -euo pipefail
