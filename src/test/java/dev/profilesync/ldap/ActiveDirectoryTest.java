@@ -1,5 +1,6 @@
 package dev.profilesync.ldap;
 
+import com.unboundid.asn1.ASN1OctetString;
 import com.unboundid.ldap.sdk.Control;
 import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.Filter;
@@ -14,6 +15,8 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.controls.SimplePagedResultsControl;
 import com.unboundid.ldap.sdk.controls.SubtreeDeleteRequestControl;
+import com.unboundid.util.ssl.SSLUtil;
+import com.unboundid.util.ssl.TrustAllTrustManager;
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
@@ -29,7 +32,9 @@ import javax.naming.directory.Attribute;
 import javax.naming.directory.Attributes;
 import javax.naming.ldap.InitialLdapContext;
 import javax.naming.ldap.LdapContext;
+import javax.net.ssl.SSLSocketFactory;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -140,7 +145,7 @@ class ActiveDirectoryTest {
         // Windows DC answers a page size of 2000 with pages of 1000; Samba sends the 1600 people in one page.
         try (LDAPConnection reader = SambaDirectory.readerConnection()) {
             List<Integer> pages = new ArrayList<>();
-            com.unboundid.asn1.ASN1OctetString cookie = null;
+            ASN1OctetString cookie = null;
             do {
                 SearchRequest request = new SearchRequest(SambaDirectory.peopleDn(), SearchScope.SUB,
                         SambaDirectory.USERS_FILTER, "1.1");
@@ -318,6 +323,53 @@ class ActiveDirectoryTest {
                 .isInstanceOf(DirectoryException.class)
                 .hasMessageContaining("check the bind DN and password")
                 .hasMessageNotContaining("not-the-reader-password");
+    }
+
+    @Test
+    void aPersonBindsWithTheirPasswordByDnOrUserPrincipalName() throws LDAPException {
+        try (LDAPConnection person = new LDAPConnection(SambaDirectory.host(), SambaDirectory.port())) {
+            assertThat(person.bind(SambaDirectory.userDn(1), SambaDirectory.userPassword()).getResultCode())
+                    .isEqualTo(ResultCode.SUCCESS);
+            assertThat(person.bind("user0001@ad.example.com", SambaDirectory.userPassword()).getResultCode())
+                    .isEqualTo(ResultCode.SUCCESS);
+            // AD's answer to a wrong password: 49 with the Windows sub-code 52e in the message.
+            assertThatThrownBy(() -> person.bind(SambaDirectory.userDn(1), "not-the-password"))
+                    .isInstanceOfSatisfying(LDAPException.class, e -> {
+                        assertThat(e.getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS);
+                        assertThat(e.getDiagnosticMessage()).contains("data 52e");
+                    });
+        }
+    }
+
+    @Test
+    void aPersonsFirstBindBumpsWhenChangedAsIfTheProfileHadChanged() throws Exception {
+        // Passwords can only be set over an encrypted connection: LDAPS on 636 with Samba's self-signed certificate
+        // (trusted blindly here; loopback, test-only).
+        String dn = "CN=adtest-login," + scratchDn();
+        String password = "Login-secret-1";
+        byte[] quoted = ("\"" + password + "\"").getBytes(StandardCharsets.UTF_16LE);
+        SSLSocketFactory tls = new SSLUtil(new TrustAllTrustManager()).createSSLSocketFactory();
+        try (LDAPConnection secure = new LDAPConnection(tls, SambaDirectory.host(), SambaDirectory.LDAPS_PORT, SambaDirectory.adminDn(),
+                SambaDirectory.adminPassword())) {
+            secure.add(new com.unboundid.ldap.sdk.Entry(dn,
+                    new com.unboundid.ldap.sdk.Attribute("objectClass", "user"),
+                    new com.unboundid.ldap.sdk.Attribute("sAMAccountName", "adtest-login"),
+                    new com.unboundid.ldap.sdk.Attribute("unicodePwd", quoted),
+                    new com.unboundid.ldap.sdk.Attribute("userAccountControl", "512")));
+        }
+        String created = admin.getEntry(dn, "whenChanged").getAttributeValue("whenChanged");
+        Instant createdAt = Instant.from(WHEN_CHANGED.parse(created));
+        while (Instant.now().getEpochSecond() <= createdAt.getEpochSecond()) {
+            Thread.sleep(50);
+        }
+
+        try (LDAPConnection person = new LDAPConnection(SambaDirectory.host(), SambaDirectory.port(), dn, password)) {
+            assertThat(person.isConnected()).isTrue();
+        }
+
+        SearchResultEntry after = admin.getEntry(dn, "whenChanged", "lastLogonTimestamp");
+        assertThat(after.hasAttribute("lastLogonTimestamp")).isTrue();
+        assertThat(after.getAttributeValue("whenChanged")).isGreaterThan(created);
     }
 
     private static String queryPolicy() throws LDAPException {

@@ -19,6 +19,8 @@ public final class SambaDirectory {
     public static final int USERS_WITH_PASSWORD = 50;
     /** How AD tells people from computers (which are objectClass user too). */
     public static final String USERS_FILTER = "(&(objectCategory=person)(objectClass=user))";
+    /** Samba's LDAPS port (fixed, like its LDAP port); its certificate is self-signed, made at start. */
+    public static final int LDAPS_PORT = 636;
     /** The group every seeded person is a member of: more values than AD's MaxValRange of 1500. */
     public static final String ALL_STAFF = "all-staff";
 
@@ -42,6 +44,16 @@ public final class SambaDirectory {
     /** {@code ldap://127.0.0.1:389}. */
     public static String url() {
         return property("url");
+    }
+
+    /** The host of {@link #url()}, 127.0.0.1. */
+    public static String host() {
+        return ldapUrl().getHost();
+    }
+
+    /** The port of {@link #url()}, 389. */
+    public static int port() {
+        return ldapUrl().getPort();
     }
 
     /** The ordinary read-only account {@code CN=reader,CN=Users,...}. */
@@ -123,8 +135,15 @@ public final class SambaDirectory {
     }
 
     private static LDAPConnection connect(String dn, String secret) throws LDAPException {
-        LDAPURL url = new LDAPURL(url());
-        return new LDAPConnection(url.getHost(), url.getPort(), dn, secret);
+        return new LDAPConnection(host(), port(), dn, secret);
+    }
+
+    private static LDAPURL ldapUrl() {
+        try {
+            return new LDAPURL(url());
+        } catch (LDAPException e) {
+            throw new IllegalStateException("-Dprofilesync.ad.url is not an LDAP URL: " + url(), e);
+        }
     }
 
     private static String property(String name) {
