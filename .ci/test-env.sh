@@ -128,7 +128,7 @@ cmd_install() {
     AD_MODE=0
     return 0
   fi
-  say "installing ${missing[*]} ${missing_samba[*]} (apt-get update, then apt-get install)"
+  say "installing $(echo "${missing[*]} ${missing_samba[*]}" | xargs) (apt-get update, then apt-get install)"
   # The servers run from this script on their own ports; keep the packages' init scripts from starting system
   # copies (slapd on 389, the 15/main cluster on 5432, samba-ad-dc, winbind). Exit code 101 is "action forbidden"
   # for invoke-rc.d.
