@@ -90,7 +90,9 @@ final class ConnectionProbe {
         NamingEnumeration<SearchResult> results = context.search(queries.userBase(), queries.allUsers(),
                 queries.controls(attributes, sampleSize));
         try {
-            while (results.hasMore()) {
+            // The search's size limit asks the server for sampleSize entries, but not every server obeys it (Samba
+            // 4.17 sends all of them): stop reading here too, and closing the results drops the rest.
+            for (int read = 0; read < sampleSize && results.hasMore(); read++) {
                 reader.read(results.next(), context, collect);
             }
         } catch (SizeLimitExceededException e) {

@@ -43,7 +43,8 @@ class AdminCredentialFileTest {
             AdminCredential.loadOrCreate(data, new PrintWriter(new StringWriter()));
             done.set(true);
             watcher.join();
-            // The watcher may not have been scheduled while the file was written; the file as left counts too.
+            // On a loaded machine the watcher may not get a turn before the file is written; the file as it stays
+            // counts as one sighting, so the check below is never passed vacuously nor failed for want of one.
             seen.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
