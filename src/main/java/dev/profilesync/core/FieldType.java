@@ -17,4 +17,12 @@ public enum FieldType {
     public int maxLength() {
         return maxLength;
     }
+
+    /**
+     * Whether a person's change of this type may be written back to the directory as a string value. A binary type
+     * (a picture) answers here once the write-back port carries bytes.
+     */
+    public boolean canWriteBack() {
+        return true;
+    }
 }
