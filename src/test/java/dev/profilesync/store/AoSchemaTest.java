@@ -36,7 +36,7 @@ class AoSchemaTest {
     @Test
     void everyTableIsMadeFromOneListOfEntities() {
         assertThat(AoStores.entities()).containsExactlyInAnyOrder(ProfileEntity.class, ProfileValueEntity.class,
-                FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class);
+                FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class, WriteBackEntity.class);
     }
 
     private static List<String> columns(Class<?> entity) {
