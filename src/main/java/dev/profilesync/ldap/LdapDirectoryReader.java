@@ -154,6 +154,11 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         spare.close();
     }
 
+    /** The settings this reader was made with, for the writer and the person login of the same directory. */
+    LdapDirectoryConfig config() {
+        return config;
+    }
+
     @Override
     public String toString() {
         return "LdapDirectoryReader[" + config + "]";
