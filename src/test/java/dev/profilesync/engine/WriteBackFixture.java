@@ -9,10 +9,12 @@ import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.core.edit.DirectoryWriters;
+import dev.profilesync.core.edit.PersonLogin;
 import dev.profilesync.core.edit.ProfileEditor;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.ldap.LdapDirectoryWriter;
+import dev.profilesync.ldap.LdapPersonLogin;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.ldap.WriteBind;
 import dev.profilesync.store.AoStores;
@@ -31,15 +33,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as the given account. Fields: phone (TEXT), about (MULTILINE) and grade (SELECT) written back; title synced only;
  * nickname kept in the profile only.
  */
-final class WriteBackFixture implements AutoCloseable {
+public final class WriteBackFixture implements AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     static final FieldEditing WRITE_BACK = new FieldEditing(true, true);
 
     final TestHost host = new TestHost();
-    final AoStores stores;
-    final ProfileEditor editor;
+    public final AoStores stores;
+    public final ProfileEditor editor;
 
-    WriteBackFixture(WritableSlapd slapd, String writeDn, String writeSecret) {
+    public WriteBackFixture(WritableSlapd slapd, String writeDn, String writeSecret) {
         stores = EmbeddedStores.open(DatabaseConfig.inMemory("writeback" + DATABASES.incrementAndGet()));
         LdapDirectoryConfig config = new LdapDirectoryConfig("slapd", "slapd", slapd.url(),
                 LdapDirectoryConfig.Security.NONE, WritableSlapd.readerDn(), WritableSlapd.readerPassword(),
@@ -62,7 +64,21 @@ final class WriteBackFixture implements AutoCloseable {
                         .withEditing(new FieldEditing(true, false))));
     }
 
-    Map<String, String> stored(String username) {
+    /** The host knows these users (the standalone host lists them in its users file). */
+    public WriteBackFixture withUsers(String... usernames) {
+        host.withUsers(usernames);
+        return this;
+    }
+
+    public PersonLogin login() {
+        return new LdapPersonLogin(host.readers);
+    }
+
+    public void readOnly(boolean readOnly) {
+        host.readOnly.set(readOnly);
+    }
+
+    public Map<String, String> stored(String username) {
         StoredProfile profile = stores.profiles().load(List.of(username)).get(username);
         return profile == null ? Map.of() : profile.values();
     }
