@@ -47,7 +47,8 @@ final class AdminPageServing {
                             .map(ZonedDateTime::toInstant),
                     () -> true, newCron -> job.reschedule(), clock);
             job.start();
-            try (AdminApi api = new AdminApi(host.engine(), host.ports(), schedule, clock, zone);
+            try (AdminApi api = new AdminApi(host.engine(), host.ports(), schedule, clock, zone)
+                    .withWriteBack(host.writeBackCheck(), host.writeBacks());
                  PeopleDirectory people = new PeopleDirectory(host.profiles(), host.settings(), host.users(), clock);
                  StandaloneAdminServer server = StandaloneAdminServer.start(
                          StandaloneAdminServer.Config.local(port, dataFolder, out), api,

@@ -13,6 +13,7 @@ import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.edit.PersonLogin;
 import dev.profilesync.core.edit.ProfileEditor;
 import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.ldap.LdapDirectoryWriters;
 import dev.profilesync.ldap.LdapPersonLogin;
 import dev.profilesync.standalone.config.SettingsOverride;
@@ -112,6 +113,11 @@ final class StandaloneHost implements AutoCloseable {
     ProfileEditor editor() {
         return new ProfileEditor(engine, ports, new LdapDirectoryWriters(readers), stores.writeBacks(),
                 Clock.systemUTC());
+    }
+
+    /** The admin page's Save and test of each directory's write bind. */
+    WriteBackCheck writeBackCheck() {
+        return new WriteBackCheck(ports, new LdapDirectoryWriters(readers), stores.writeBacks(), Clock.systemUTC());
     }
 
     PersonLogin personLogin() {

@@ -192,6 +192,16 @@ class SelfServiceWriteBackTest {
     }
 
     @Test
+    void otherValuesOfAMultiValuedAttributeAreKept() throws Exception {
+        slapd.replace(dn, "telephoneNumber", "+1 555 0200", "+1 555 0210");
+        EditForm form = open();
+
+        fixture.editor.save(username, opened(form), Map.of("phone", "+1 555 0211"), username);
+
+        assertThat(slapd.values(dn, "telephoneNumber")).containsExactlyInAnyOrder("+1 555 0211", "+1 555 0210");
+    }
+
+    @Test
     void fieldsThePersonMayNotChangeAreIgnored() throws Exception {
         EditForm form = open();
 

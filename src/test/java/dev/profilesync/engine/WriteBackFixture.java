@@ -11,6 +11,7 @@ import dev.profilesync.core.WhenMissing;
 import dev.profilesync.core.edit.DirectoryWriters;
 import dev.profilesync.core.edit.PersonLogin;
 import dev.profilesync.core.edit.ProfileEditor;
+import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.ldap.LdapDirectoryWriter;
@@ -40,6 +41,9 @@ public final class WriteBackFixture implements AutoCloseable {
     final TestHost host = new TestHost();
     public final AoStores stores;
     public final ProfileEditor editor;
+    public final WriteBackCheck check;
+    public final SyncPorts ports;
+    public final SyncEngine engine;
 
     public WriteBackFixture(WritableSlapd slapd, String writeDn, String writeSecret) {
         stores = EmbeddedStores.open(DatabaseConfig.inMemory("writeback" + DATABASES.incrementAndGet()));
@@ -50,9 +54,10 @@ public final class WriteBackFixture implements AutoCloseable {
         host.readers.add(new LdapDirectoryReader(config));
         LdapDirectoryWriter writer = new LdapDirectoryWriter(config);
         DirectoryWriters writers = id -> id.equals(writer.id()) ? Optional.of(writer) : Optional.empty();
-        SyncPorts ports = new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(), host, host);
-        editor = new ProfileEditor(new SyncEngine(ports, Clock.systemUTC()), ports, writers, stores.writeBacks(),
-                Clock.systemUTC());
+        ports = new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(), host, host);
+        engine = new SyncEngine(ports, Clock.systemUTC());
+        editor = new ProfileEditor(engine, ports, writers, stores.writeBacks(), Clock.systemUTC());
+        check = new WriteBackCheck(ports, writers, stores.writeBacks(), Clock.systemUTC());
         stores.settings().saveFields(List.of(
                 FieldDefinition.text("phone", "Phone", "telephoneNumber").withEditing(WRITE_BACK),
                 new FieldDefinition("about", "About", FieldType.MULTILINE, List.of(), "description", true,

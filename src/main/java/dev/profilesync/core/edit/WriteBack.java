@@ -5,6 +5,7 @@ import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.DirectoryWriter;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldValues;
+import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.WriteOutcome;
 
 import java.time.Clock;
@@ -41,7 +42,8 @@ final class WriteBack {
         }
         List<AttributeChange> changes = new ArrayList<>();
         values.forEach((field, value) -> changes.add(new AttributeChange(field.ldapAttribute(),
-                current.getOrDefault(field.ldapAttribute().toLowerCase(Locale.ROOT), List.of()), value)));
+                replaced(field, current.getOrDefault(field.ldapAttribute().toLowerCase(Locale.ROOT), List.of())),
+                value)));
         WriteOutcome outcome = writer.write(dn, changes);
         if (outcome.changedMeanwhile()) {
             // Changed between our read and our modify: the directory refused, as the delete-value is meant to.
@@ -54,6 +56,14 @@ final class WriteBack {
                 : WriteBackRecord.Result.REFUSED, outcome.resultCode(), outcome.reason());
         return outcome.written() ? Optional.empty()
                 : Optional.of(new SaveResult.Refused(outcome.reason(), outcome.resultCode()));
+    }
+
+    /**
+     * The values the person's value replaces: for a field showing the first value only that one, so the entry's
+     * other values are kept; for a joined field all of them, as the person saw and edited them all.
+     */
+    private static List<String> replaced(FieldDefinition field, List<String> current) {
+        return field.multiValue() == MultiValue.FIRST && current.size() > 1 ? List.of(current.get(0)) : current;
     }
 
     /** The entry could not even be read before writing: nothing written, and said so. */
