@@ -142,6 +142,7 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         settings.put("followReferrals", Boolean.toString(config.followReferrals()));
         settings.put("connectTimeout", config.connectTimeout().toString());
         settings.put("readTimeout", config.readTimeout().toString());
+        settings.put("writeBindDn", config.writeBind().enabled() ? config.writeBind().bindDn() : "(write-back off)");
         return settings;
     }
 

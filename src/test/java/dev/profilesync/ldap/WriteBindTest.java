@@ -24,6 +24,8 @@ class WriteBindTest {
         assertThat(config.toString()).contains("cn=writer,dc=example,dc=com").doesNotContain("w-secret-77");
         assertThat(new LdapDirectoryWriter(config).toString()).doesNotContain("w-secret-77");
         assertThat(config.writeBind().toString()).doesNotContain("w-secret-77");
+        assertThat(new LdapDirectoryReader(config).describe()).containsEntry("writeBindDn",
+                "cn=writer,dc=example,dc=com").doesNotContainValue("w-secret-77");
     }
 
     @Test
