@@ -62,6 +62,10 @@ public final class ProfileEditor {
             String value = FormModes.writesBack(field, writes) ? opened : stored.getOrDefault(field.key(), "");
             form.add(new FormField(field, value, opened, mode));
         }
+        if (!person.problem().isEmpty()) {
+            note = "The directory cannot be read right now (" + person.problem() + "); the values shown are the"
+                    + " stored ones and nothing can be written back until it answers again.";
+        }
         return Optional.of(new EditForm(person.user().username(), form, readOnly, note));
     }
 
@@ -82,6 +86,10 @@ public final class ProfileEditor {
             return new SaveResult.NotSaved("There is no user " + username + ".");
         }
         Person person = found.get();
+        if (!person.problem().isEmpty()) {
+            return new SaveResult.NotSaved("The directory cannot be reached right now, so nothing was saved: "
+                    + person.problem());
+        }
         boolean writes = writesBack(person);
         Map<String, String> stored = stored(person);
         Map<String, String> errors = new LinkedHashMap<>();
