@@ -97,6 +97,18 @@ class SelfServiceWriteBackTest {
     }
 
     @Test
+    void aMultilineValueOpenedWithCrlfLineBreaksIsNoConflict() throws Exception {
+        slapd.replace(dn, "description", "one\ntwo");
+        Map<String, String> opened = opened(open());
+        opened.put("about", "one\r\ntwo");
+
+        SaveResult result = fixture.editor.save(username, opened, Map.of("about", "one\r\ntwo\r\nthree"), username);
+
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        assertThat(slapd.values(dn, "description")).containsExactly("one\ntwo\nthree");
+    }
+
+    @Test
     void everyWriteBackIsAudited() {
         EditForm form = open();
 

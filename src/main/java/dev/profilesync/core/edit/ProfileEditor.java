@@ -76,7 +76,11 @@ public final class ProfileEditor {
      * @param submitted the person's values by field key; fields they may not edit are ignored
      * @param actor     who saves, for the audit
      */
-    public SaveResult save(String username, Map<String, String> opened, Map<String, String> submitted, String actor) {
+    public SaveResult save(String username, Map<String, String> openedAsPosted, Map<String, String> submitted,
+                           String actor) {
+        // Browsers post the form's hidden values with CRLF line breaks too: compare them as the directory's.
+        Map<String, String> opened = new HashMap<>();
+        openedAsPosted.forEach((key, value) -> opened.put(key, normalized(value)));
         if (ports.accessMode().isReadOnly()) {
             return new SaveResult.NotSaved("The site is in read-only mode: nothing can be saved until it is turned off.");
         }
