@@ -72,9 +72,9 @@ public final class ProfileEditor {
     /**
      * Saves what the person submitted.
      *
-     * @param opened    the directory values the form was opened with, by field key (from the form)
-     * @param submitted the person's values by field key; fields they may not edit are ignored
-     * @param actor     who saves, for the audit
+     * @param openedAsPosted the directory values the form was opened with, by field key (from the form)
+     * @param submitted      the person's values by field key; fields they may not edit are ignored
+     * @param actor          who saves, for the audit
      */
     public SaveResult save(String username, Map<String, String> openedAsPosted, Map<String, String> submitted,
                            String actor) {
