@@ -7,6 +7,8 @@ import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.edit.DirectoryWriters;
+import dev.profilesync.core.edit.ProfileEditor;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 
@@ -26,6 +28,7 @@ public class ProfileSyncRuntime implements SyncService {
     private final CrowdDirectoryCatalog directories;
     private final SyncPorts ports;
     private final SyncEngine engine;
+    private final ProfileEditor editor;
 
     @Inject
     public ProfileSyncRuntime(HostServices host) {
@@ -48,6 +51,9 @@ public class ProfileSyncRuntime implements SyncService {
                 new ClusterRunLock(host.clusterLocks()),
                 ImageIoPictures.configured());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
+        // Crowd's LDAP directories carry no write account for us, so write-back is off in Confluence for now:
+        // written-back fields show as such and stay read-only; editable unsynced fields work (docs/self-service.md).
+        this.editor = new ProfileEditor(engine, ports, DirectoryWriters.NONE, stores.writeBacks(), Clock.systemUTC());
     }
 
     /** Closes the directory connections kept for login syncs. */
@@ -73,6 +79,10 @@ public class ProfileSyncRuntime implements SyncService {
 
     SyncEngine engine() {
         return engine;
+    }
+
+    ProfileEditor editor() {
+        return editor;
     }
 
     SyncPorts ports() {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param template     optional, e.g. {@code {givenName} {sn}}; attributes in braces are replaced by their values
  * @param dnToUsername the attribute holds a DN (e.g. {@code manager}) that is shown as that person's username
  * @param display      how people see the field: on cards, in search, as a link
+ * @param editing      whether the person may edit it and whether the change is written back to the directory
  */
 public record FieldDefinition(
         String key,
@@ -32,7 +33,8 @@ public record FieldDefinition(
         MultiValue multiValue,
         String template,
         boolean dnToUsername,
-        FieldDisplay display) {
+        FieldDisplay display,
+        FieldEditing editing) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     /** RFC 4512 attribute description: a name or OID, with options such as ;binary or ;lang-en. */
@@ -70,6 +72,18 @@ public record FieldDefinition(
             // A digest on a card or in search means nothing to anyone; the picture is shown as the avatar instead.
             display = new FieldDisplay(false, false, ValueFormat.TEXT);
         }
+        editing = editing == null ? FieldEditing.DEFAULT : editing;
+        if (editing.writeBack()) {
+            validateWriteBack(key, type, ldapAttribute, template, dnToUsername);
+        }
+    }
+
+    /** A definition with the given display, read-only and not written back ({@link FieldEditing#DEFAULT}). */
+    public FieldDefinition(String key, String label, FieldType type, List<String> options, String ldapAttribute,
+                           boolean syncEnabled, WhenMissing whenMissing, MultiValue multiValue, String template,
+                           boolean dnToUsername, FieldDisplay display) {
+        this(key, label, type, options, ldapAttribute, syncEnabled, whenMissing, multiValue, template, dnToUsername,
+                display, FieldEditing.DEFAULT);
     }
 
     /** A definition shown on cards and searchable, its links chosen from the attribute ({@link FieldDisplay#DEFAULT}). */
@@ -101,27 +115,52 @@ public record FieldDefinition(
 
     public FieldDefinition withSyncEnabled(boolean enabled) {
         return new FieldDefinition(key, label, type, options, ldapAttribute, enabled, whenMissing, multiValue, template,
-                dnToUsername, display);
+                dnToUsername, display, editing);
     }
 
     public FieldDefinition withLdapAttribute(String attribute) {
         return new FieldDefinition(key, label, type, options, attribute, syncEnabled, whenMissing, multiValue, template,
-                dnToUsername, display);
+                dnToUsername, display, editing);
     }
 
     public FieldDefinition withWhenMissing(WhenMissing missing) {
         return new FieldDefinition(key, label, type, options, ldapAttribute, syncEnabled, missing, multiValue, template,
-                dnToUsername, display);
+                dnToUsername, display, editing);
     }
 
     public FieldDefinition withDisplay(FieldDisplay newDisplay) {
         return new FieldDefinition(key, label, type, options, ldapAttribute, syncEnabled, whenMissing, multiValue, template,
-                dnToUsername, newDisplay);
+                dnToUsername, newDisplay, editing);
+    }
+
+    public FieldDefinition withEditing(FieldEditing newEditing) {
+        return new FieldDefinition(key, label, type, options, ldapAttribute, syncEnabled, whenMissing, multiValue, template,
+                dnToUsername, display, newEditing);
+    }
+
+    /**
+     * Whether the person's edit form offers this field as an input: it is editable, and either written back or not
+     * synced (a synced field that is not written back would be overwritten by the next sync).
+     */
+    public boolean editableByPerson() {
+        return editing.editable() && (editing.writeBack() || !syncEnabled);
     }
 
     /** How the field's values are linked on cards, with {@link ValueFormat#AUTO} resolved from the mapping. */
     public ValueFormat format() {
         return display.format().resolve(this);
+    }
+
+    private static void validateWriteBack(String key, FieldType type, String attribute, String template,
+                                          boolean dnToUsername) {
+        String setting = "fields." + key + ".writeBack";
+        InvalidSettingException.require(type.canWriteBack(), setting, "field.writeBack.type",
+                "field '" + key + "' is of type " + type + ", which cannot be written back to the directory");
+        InvalidSettingException.require(!attribute.isEmpty() && template.isEmpty(), setting, "field.writeBack.template",
+                "field '" + key + "' is written back, so it needs an LDAP attribute of its own, not a template:"
+                        + " set ldapAttribute and clear the template, or turn write-back off");
+        InvalidSettingException.require(!dnToUsername, setting, "field.writeBack.dn",
+                "field '" + key + "' shows a DN as a username, which cannot be written back: turn write-back off");
     }
 
     private static void validateTemplate(String key, String template) {

@@ -22,4 +22,12 @@ public enum FieldType {
     public int maxLength() {
         return maxLength;
     }
+
+    /**
+     * Whether a person's change of this type may be written back to the directory as a string value. Not a picture:
+     * the write-back port carries strings, and only a digest and the scaled image of a picture are stored.
+     */
+    public boolean canWriteBack() {
+        return this != PICTURE;
+    }
 }

@@ -5,5 +5,7 @@ public enum SyncTrigger {
     SCHEDULED,
     MANUAL,
     LOGIN,
-    COMMAND_LINE
+    COMMAND_LINE,
+    /** A person opened their own edit form, which shows the directory's current values. */
+    SELF_SERVICE
 }

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param followReferrals    follow referrals; when false they are ignored (logged), as AD needs at the domain root
  * @param connectTimeout     how long to wait for a connection (and the TLS handshake); zero waits forever
  * @param readTimeout        how long to wait for each answer; zero waits forever
+ * @param writeBind          the account write-back binds as; {@link WriteBind#OFF} when write-back is off
  */
 public record LdapDirectoryConfig(
         String id,
@@ -45,7 +46,8 @@ public record LdapDirectoryConfig(
         int pageSize,
         boolean followReferrals,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        WriteBind writeBind) {
 
     /** How the connection is protected. */
     public enum Security {
@@ -95,6 +97,26 @@ public record LdapDirectoryConfig(
         SettingChecks.nonNegative(connectTimeout, "connectTimeout");
         readTimeout = readTimeout == null ? Duration.ofSeconds(60) : readTimeout;
         SettingChecks.nonNegative(readTimeout, "readTimeout");
+        writeBind = writeBind == null ? WriteBind.OFF : writeBind;
+    }
+
+    /** A directory that is only read: write-back off. */
+    public LdapDirectoryConfig(String id, String name, String url, Security security, String bindDn, String password,
+                               String baseDn, String userDn, String userFilter, String usernameAttribute,
+                               String uuidAttribute, String timestampAttribute, boolean pagedResults, int pageSize,
+                               boolean followReferrals, Duration connectTimeout, Duration readTimeout) {
+        this(id, name, url, security, bindDn, password, baseDn, userDn, userFilter, usernameAttribute, uuidAttribute,
+                timestampAttribute, pagedResults, pageSize, followReferrals, connectTimeout, readTimeout, WriteBind.OFF);
+    }
+
+    /**
+     * The same directory reached as the write bind: its DN and password in place of the read bind's, so every
+     * other setting (servers, TLS, timeouts) stays the one the sync uses.
+     */
+    LdapDirectoryConfig asWriter() {
+        return new LdapDirectoryConfig(id, name, url, security, writeBind.bindDn(), writeBind.password(), baseDn,
+                userDn, userFilter, usernameAttribute, uuidAttribute, timestampAttribute, pagedResults, pageSize,
+                followReferrals, connectTimeout, readTimeout, writeBind);
     }
 
     /** The servers of {@link #url}, in the order they are tried: one, or several separated by spaces. */
@@ -115,6 +137,6 @@ public record LdapDirectoryConfig(
                 + ", usernameAttribute=" + usernameAttribute + ", uuidAttribute=" + uuidAttribute
                 + ", timestampAttribute=" + timestampAttribute + ", pagedResults=" + pagedResults
                 + ", pageSize=" + pageSize + ", followReferrals=" + followReferrals
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeBind=" + writeBind + "]";
     }
 }

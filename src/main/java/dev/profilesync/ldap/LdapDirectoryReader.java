@@ -155,6 +155,7 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         settings.put("followReferrals", Boolean.toString(config.followReferrals()));
         settings.put("connectTimeout", config.connectTimeout().toString());
         settings.put("readTimeout", config.readTimeout().toString());
+        settings.put("writeBindDn", config.writeBind().enabled() ? config.writeBind().bindDn() : "(write-back off)");
         return settings;
     }
 
@@ -165,6 +166,11 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
     @Override
     public void close() {
         spare.close();
+    }
+
+    /** The settings this reader was made with, for the writer and the person login of the same directory. */
+    LdapDirectoryConfig config() {
+        return config;
     }
 
     @Override

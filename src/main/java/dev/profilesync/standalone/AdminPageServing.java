@@ -4,6 +4,7 @@ import dev.profilesync.standalone.schedule.ScheduledSyncJob;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.standalone.web.PeopleSite;
+import dev.profilesync.standalone.web.SelfServiceSite;
 import dev.profilesync.standalone.web.StandaloneAdminServer;
 import dev.profilesync.standalone.web.StandaloneSchedule;
 import dev.profilesync.web.AdminApi;
@@ -46,16 +47,20 @@ final class AdminPageServing {
                             .map(ZonedDateTime::toInstant),
                     () -> true, newCron -> job.reschedule(), clock);
             job.start();
-            try (AdminApi api = new AdminApi(host.engine(), host.ports(), schedule, clock, zone);
+            try (AdminApi api = new AdminApi(host.engine(), host.ports(), schedule, clock, zone)
+                    .withWriteBack(host.writeBackCheck(), host.writeBacks());
                  PeopleDirectory people = new PeopleDirectory(host.profiles(), host.settings(), host.users(), clock);
                  StandaloneAdminServer server = StandaloneAdminServer.start(
                          StandaloneAdminServer.Config.local(port, dataFolder, out), api,
                          Optional.of(new PeopleSite(people, new PeopleRenderer(), publicPeople,
-                                 host.profiles()::picture)))) {
+                                 host.profiles()::picture)),
+                         Optional.of(new SelfServiceSite(host.editor(), host.personLogin(), new PeopleRenderer())))) {
                 out.println();
                 out.println("Advanced Options: " + server.url());
                 out.println("People Directory: " + server.url().resolve("people")
                         + (publicPeople ? " (readable without logging in)" : " (same login)"));
+                out.println("Edit my profile: " + server.url().resolve("me") + " (people log in with their"
+                        + " directory username and password)");
                 out.println(ScheduledSyncJob.NAME + ": next run " + job.nextRun().map(Object::toString)
                         .orElse("never") + " (" + host.settings().settings().schedule() + ")");
                 out.println("Press Ctrl+C to stop.");

@@ -79,6 +79,8 @@ final class DemoCommand implements Callable<Integer> {
             context.out().println("Embedded directory: " + directory.url() + ", " + users + " people under "
                     + PEOPLE + "," + EmbeddedDirectory.BASE_DN);
             context.out().println("Database: " + folder);
+            context.out().println("Demo people log in to /me (Edit my profile) with their uid, e.g. "
+                    + organisation.usernames().get(0) + ", and the password " + directory.peoplePassword());
             StandaloneHost.Setup setup = new StandaloneHost.Setup(DatabaseConfig.embeddedFile(folder),
                     Optional.of(folder), List.of(new LdapDirectoryReader(
                             directory.readerConfig("demo", "Demo directory", PEOPLE))),

@@ -10,6 +10,12 @@ import dev.profilesync.core.ProfileStore;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncHistory;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.edit.PersonLogin;
+import dev.profilesync.core.edit.ProfileEditor;
+import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.edit.WriteBackCheck;
+import dev.profilesync.ldap.LdapDirectoryWriters;
+import dev.profilesync.ldap.LdapPersonLogin;
 import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.files.OwnerOnlyFiles;
@@ -36,6 +42,7 @@ final class StandaloneHost implements AutoCloseable {
     private final StandaloneHostUsers users;
     private final SyncPorts ports;
     private final SyncEngine engine;
+    private final List<DirectoryReader> readers;
 
     /** Everything a host is made of. */
     record Setup(DatabaseConfig database, Optional<Path> embeddedFolder, List<DirectoryReader> directories,
@@ -50,7 +57,7 @@ final class StandaloneHost implements AutoCloseable {
         this.folderLock = folderLock;
         this.stores = stores;
         this.settings = new EffectiveSettings(stores.settings(), setup.fields(), setup.settings());
-        List<DirectoryReader> readers = setup.directories();
+        this.readers = setup.directories();
         this.directories = () -> readers;
         this.users = new StandaloneHostUsers(setup.listedUsers());
         this.ports = new SyncPorts(directories, users, stores.profiles(), settings, stores.history(),
@@ -101,6 +108,25 @@ final class StandaloneHost implements AutoCloseable {
     /** The ports the engine runs on, e.g. for the admin API (issue 3). */
     SyncPorts ports() {
         return ports;
+    }
+
+    /** Self-service editing, writing back through the directories that have a write bind. */
+    ProfileEditor editor() {
+        return new ProfileEditor(engine, ports, new LdapDirectoryWriters(readers), stores.writeBacks(),
+                Clock.systemUTC());
+    }
+
+    /** The admin page's Save and test of each directory's write bind. */
+    WriteBackCheck writeBackCheck() {
+        return new WriteBackCheck(ports, new LdapDirectoryWriters(readers), stores.writeBacks(), Clock.systemUTC());
+    }
+
+    PersonLogin personLogin() {
+        return new LdapPersonLogin(readers);
+    }
+
+    WriteBackAudit writeBacks() {
+        return stores.writeBacks();
     }
 
     EffectiveSettings settings() {

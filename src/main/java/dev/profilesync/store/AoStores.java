@@ -6,6 +6,7 @@ import java.util.List;
 import dev.profilesync.core.ProfileStore;
 import dev.profilesync.core.SettingsStore;
 import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.edit.WriteBackAudit;
 import net.java.ao.RawEntity;
 
 /**
@@ -16,12 +17,13 @@ import net.java.ao.RawEntity;
 public final class AoStores implements AutoCloseable {
     private static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(ProfileEntity.class,
             ProfileValueEntity.class, FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class,
-            ProfilePictureEntity.class);
+            ProfilePictureEntity.class, WriteBackEntity.class);
 
     private final AoAccess access;
     private final ProfileStore profiles;
     private final SettingsStore settings;
     private final SyncHistory history;
+    private final WriteBackAudit writeBacks;
     private final Runnable release;
 
     private AoStores(AoAccess ao, Runnable release) {
@@ -29,6 +31,7 @@ public final class AoStores implements AutoCloseable {
         this.profiles = new AoProfileStore(ao, Clock.systemUTC());
         this.settings = new AoSettingsStore(ao);
         this.history = new AoSyncHistory(ao);
+        this.writeBacks = new AoWriteBackAudit(ao);
         this.release = release;
     }
 
@@ -63,6 +66,10 @@ public final class AoStores implements AutoCloseable {
 
     public SyncHistory history() {
         return history;
+    }
+
+    public WriteBackAudit writeBacks() {
+        return writeBacks;
     }
 
     AoAccess access() {

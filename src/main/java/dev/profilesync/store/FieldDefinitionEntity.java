@@ -87,4 +87,14 @@ public interface FieldDefinitionEntity extends Entity {
     String getValueFormat();
 
     void setValueFormat(String valueFormat);
+
+    /** The person may edit the field on their own profile; null in rows written before the column existed, false. */
+    Boolean getEditable();
+
+    void setEditable(Boolean editable);
+
+    /** A person's change is written back to the directory; null read as false. */
+    Boolean getWriteBack();
+
+    void setWriteBack(Boolean writeBack);
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldDisplay;
+import dev.profilesync.core.FieldEditing;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.ValueFormat;
@@ -13,7 +14,8 @@ import dev.profilesync.core.WhenMissing;
 /** {@link FieldDefinition}s as {@link FieldDefinitionEntity} rows and back. */
 final class FieldRows {
     static final String COLUMNS = "ID, FIELD_KEY, DISPLAY_ORDER, LABEL, FIELD_TYPE, OPTIONS_JSON, LDAP_ATTRIBUTE, "
-            + "SYNC_ENABLED, WHEN_MISSING, MULTI_VALUE, TEMPLATE, DN_TO_USERNAME, SHOWN_ON_CARDS, SEARCHABLE, VALUE_FORMAT";
+            + "SYNC_ENABLED, WHEN_MISSING, MULTI_VALUE, TEMPLATE, DN_TO_USERNAME, SHOWN_ON_CARDS, SEARCHABLE, VALUE_FORMAT, "
+            + "EDITABLE, WRITE_BACK";
 
     private FieldRows() {
     }
@@ -34,6 +36,8 @@ final class FieldRows {
         row.put("SHOWN_ON_CARDS", field.display().shownOnCards());
         row.put("SEARCHABLE", field.display().searchable());
         row.put("VALUE_FORMAT", field.display().format().name());
+        row.put("EDITABLE", field.editing().editable());
+        row.put("WRITE_BACK", field.editing().writeBack());
         return row;
     }
 
@@ -42,7 +46,8 @@ final class FieldRows {
         return new FieldDefinition(row.getFieldKey(), row.getLabel(), FieldType.valueOf(row.getFieldType()),
                 Json.strings(row.getOptionsJson(), "options of field '" + row.getFieldKey() + "'"),
                 row.getLdapAttribute(), row.getSyncEnabled(), WhenMissing.valueOf(row.getWhenMissing()),
-                MultiValue.valueOf(row.getMultiValue()), row.getTemplate(), row.getDnToUsername(), display(row));
+                MultiValue.valueOf(row.getMultiValue()), row.getTemplate(), row.getDnToUsername(), display(row),
+                new FieldEditing(Boolean.TRUE.equals(row.getEditable()), Boolean.TRUE.equals(row.getWriteBack())));
     }
 
     private static FieldDisplay display(FieldDefinitionEntity row) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.edit.WriteBackRecord;
 
 /**
  * The JSON kept in text columns: run reports and SELECT options. Times are ISO-8601 text (Instant, Duration), so a
@@ -28,6 +29,7 @@ final class Json {
             .registerModule(isoTimes())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final TypeReference<List<WriteBackRecord.Change>> CHANGES = new TypeReference<>() { };
 
     private Json() {
     }
@@ -85,6 +87,19 @@ final class Json {
             return MAPPER.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new StoreException("the stored " + what + " is not a JSON list of strings: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static String changes(List<WriteBackRecord.Change> changes) {
+        return write(changes, "write-back changes");
+    }
+
+    static List<WriteBackRecord.Change> changes(String json, long id) {
+        try {
+            return MAPPER.readValue(json, CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("the changes of write-back record " + id + " are not readable JSON: "
+                    + e.getOriginalMessage(), e);
         }
     }
 

@@ -3,6 +3,8 @@ package dev.profilesync.web;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.edit.WriteBackCheck;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -51,6 +53,15 @@ public final class AdminApi implements AutoCloseable {
         new FieldsController(ports.settings()).register(routes);
         new DirectoriesController(ports.directories(), ports.settings()).register(routes);
         new ScheduleController(schedule).register(routes);
+    }
+
+    /**
+     * Adds write-back to the page: the Save and test panel and the audit. Call once, before the API is used; a host
+     * without write-back leaves it out and the page hides the panel.
+     */
+    public AdminApi withWriteBack(WriteBackCheck check, WriteBackAudit audit) {
+        new WriteBackController(ports.directories(), check, audit).register(routes);
+        return this;
     }
 
     public ApiResponse handle(ApiRequest request) {

@@ -2,6 +2,7 @@ package dev.profilesync.web;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldDisplay;
+import dev.profilesync.core.FieldEditing;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.ValueFormat;
@@ -18,7 +19,8 @@ import java.util.Objects;
  */
 record FieldForm(String key, String label, String type, List<String> options, String ldapAttribute,
                  Boolean syncEnabled, String whenMissing, String multiValue, String template, Boolean dnToUsername,
-                 Boolean shownOnCards, Boolean searchable, String format) {
+                 Boolean shownOnCards, Boolean searchable, String format, Boolean editable,
+                 Boolean writeBack) {
 
     FieldDefinition toDefinition() {
         FieldType fieldType = Enums.parse(FieldType.class, type, null, "type", "TEXT, MULTILINE, SELECT or PICTURE");
@@ -31,7 +33,8 @@ record FieldForm(String key, String label, String type, List<String> options, St
                 template, Boolean.TRUE.equals(dnToUsername),
                 new FieldDisplay(shownOnCards == null || shownOnCards, searchable == null || searchable,
                         Enums.parse(ValueFormat.class, format, ValueFormat.AUTO, "format",
-                                "AUTO, TEXT, PHONE, EMAIL, URL or PERSON")));
+                                "AUTO, TEXT, PHONE, EMAIL, URL or PERSON")),
+                new FieldEditing(Boolean.TRUE.equals(editable), Boolean.TRUE.equals(writeBack)));
     }
 
     static Map<String, Object> json(FieldDefinition field) {
@@ -49,6 +52,8 @@ record FieldForm(String key, String label, String type, List<String> options, St
         json.put("shownOnCards", field.display().shownOnCards());
         json.put("searchable", field.display().searchable());
         json.put("format", field.display().format().name());
+        json.put("editable", field.editing().editable());
+        json.put("writeBack", field.editing().writeBack());
         return json;
     }
 

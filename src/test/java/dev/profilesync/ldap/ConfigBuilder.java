@@ -20,6 +20,8 @@ final class ConfigBuilder {
     private Duration connectTimeout = Duration.ofSeconds(2);
     private Duration readTimeout = Duration.ofSeconds(10);
 
+    private WriteBind writeBind = WriteBind.OFF;
+
     ConfigBuilder url(String value) {
         url = value;
         return this;
@@ -95,10 +97,15 @@ final class ConfigBuilder {
         return this;
     }
 
+    ConfigBuilder writeBind(String dn, String secret) {
+        writeBind = new WriteBind(dn, secret);
+        return this;
+    }
+
     LdapDirectoryConfig build() {
         return new LdapDirectoryConfig("test", "Test directory", url, security, bindDn, password, baseDn, userDn,
                 userFilter, usernameAttribute, uuidAttribute, timestampAttribute, pagedResults, pageSize,
-                followReferrals, connectTimeout, readTimeout);
+                followReferrals, connectTimeout, readTimeout, writeBind);
     }
 
     LdapDirectoryReader reader() {

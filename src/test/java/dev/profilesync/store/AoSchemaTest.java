@@ -36,7 +36,8 @@ class AoSchemaTest {
     @Test
     void everyTableIsMadeFromOneListOfEntities() {
         assertThat(AoStores.entities()).containsExactlyInAnyOrder(ProfileEntity.class, ProfileValueEntity.class,
-                FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class, ProfilePictureEntity.class);
+                FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class, ProfilePictureEntity.class,
+                WriteBackEntity.class);
     }
 
     private static List<String> columns(Class<?> entity) {

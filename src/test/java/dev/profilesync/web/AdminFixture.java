@@ -52,6 +52,7 @@ final class AdminFixture implements AutoCloseable {
     final SyncHistory history;
     final DirectoryReader reader;
     final SyncEngine engine;
+    final SyncPorts ports;
     final AdminApi api;
 
     AdminFixture(TestDirectory directory) {
@@ -74,7 +75,7 @@ final class AdminFixture implements AutoCloseable {
         this.schedule = new TestSchedule(settings);
         DirectoryCatalog catalog = () -> List.of(reader);
         AccessMode accessMode = readOnly::get;
-        SyncPorts ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, portSettings,
+        this.ports = new SyncPorts(catalog, new DirectoryUsers(directory.usernames()), profiles, portSettings,
                 history, accessMode, new LocalLock());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
         this.api = new AdminApi(engine, ports, schedule, Clock.systemUTC(), ZONE, java.util.Optional.of(loginSyncs));

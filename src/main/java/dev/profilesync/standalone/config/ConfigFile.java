@@ -26,7 +26,11 @@ public record ConfigFile(List<Directory> directories, Database database, List<Fi
                             String passwordEnv, String passwordFile, String baseDn, String userDn, String userFilter,
                             String usernameAttribute, String uuidAttribute, String timestampAttribute,
                             Boolean pagedResults, Integer pageSize, Boolean followReferrals,
-                            Integer connectTimeoutSeconds, Integer readTimeoutSeconds) {
+                            Integer connectTimeoutSeconds, Integer readTimeoutSeconds, WriteBind writeBind) {
+    }
+
+    /** The account write-back binds as; absent means write-back is off for that directory. */
+    public record WriteBind(String bindDn, String passwordEnv, String passwordFile) {
     }
 
     /** Either an embedded HSQLDB folder or a JDBC database. */
@@ -36,7 +40,8 @@ public record ConfigFile(List<Directory> directories, Database database, List<Fi
     /** One field mapping; becomes a core FieldDefinition. */
     public record Field(String key, String label, FieldType type, List<String> options, String ldapAttribute,
                        Boolean syncEnabled, WhenMissing whenMissing, MultiValue multiValue, String template,
-                       Boolean dnToUsername, Boolean shownOnCards, Boolean searchable, ValueFormat format) {
+                       Boolean dnToUsername, Boolean shownOnCards, Boolean searchable, ValueFormat format,
+                       Boolean editable, Boolean writeBack) {
     }
 
     /** Settings that override the stored ones, each only when given. */

@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.ldap.WriteBind;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -67,11 +68,21 @@ final class DirectorySettings {
                     d.baseDn().trim(), trimmed(d.userDn()), d.userFilter(), d.usernameAttribute(), d.uuidAttribute(),
                     d.timestampAttribute(), d.pagedResults() == null || d.pagedResults(),
                     d.pageSize() == null ? 500 : d.pageSize(), d.followReferrals() != null && d.followReferrals(),
-                    seconds(d.connectTimeoutSeconds(), 10), seconds(d.readTimeoutSeconds(), 60));
+                    seconds(d.connectTimeoutSeconds(), 10), seconds(d.readTimeoutSeconds(), 60),
+                    writeBind(d.writeBind(), at + ".writeBind", secrets));
         } catch (InvalidSettingException e) {
             // The adapter's own checks, for anything the ones above let through.
             throw new ConfigException(at + "." + e.setting(), e.detail(), e);
         }
+    }
+
+    /** The write bind's password comes from env or file exactly as the read bind's does. */
+    private static WriteBind writeBind(ConfigFile.WriteBind w, String at, Secrets secrets) {
+        if (w == null || w.bindDn() == null || w.bindDn().isBlank()) {
+            return WriteBind.OFF;
+        }
+        checkDn(at + ".bindDn", w.bindDn(), false);
+        return new WriteBind(w.bindDn().trim(), secrets.password(at, w.passwordEnv(), w.passwordFile(), true));
     }
 
     private static void checkUrl(String setting, String url, LdapDirectoryConfig.Security security) {

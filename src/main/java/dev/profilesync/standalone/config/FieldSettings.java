@@ -2,6 +2,7 @@ package dev.profilesync.standalone.config;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldDisplay;
+import dev.profilesync.core.FieldEditing;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.InvalidSettingException;
 
@@ -40,7 +41,8 @@ final class FieldSettings {
                     f.ldapAttribute(), f.syncEnabled() == null || f.syncEnabled(), f.whenMissing(), f.multiValue(),
                     f.template(), f.dnToUsername() != null && f.dnToUsername(),
                     new FieldDisplay(f.shownOnCards() == null || f.shownOnCards(),
-                            f.searchable() == null || f.searchable(), f.format()));
+                            f.searchable() == null || f.searchable(), f.format()),
+                    new FieldEditing(Boolean.TRUE.equals(f.editable()), Boolean.TRUE.equals(f.writeBack())));
         } catch (InvalidSettingException e) {
             // The core names the setting by key ("fields.title.label"); the position finds it in the file.
             throw new ConfigException(at + " (" + e.setting() + ")", e.detail(), e);

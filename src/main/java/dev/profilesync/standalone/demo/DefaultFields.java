@@ -2,6 +2,7 @@ package dev.profilesync.standalone.demo;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldDisplay;
+import dev.profilesync.core.FieldEditing;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.ValueFormat;
@@ -14,6 +15,8 @@ import java.util.List;
  * (OpenLDAP's standard schema; {@code ou} holds the department name).
  */
 public final class DefaultFields {
+    private static final FieldEditing WRITTEN_BACK = new FieldEditing(true, true);
+
     private DefaultFields() {
     }
 
@@ -21,8 +24,9 @@ public final class DefaultFields {
         return List.of(
                 FieldDefinition.text("department", "Department", "ou"),
                 FieldDefinition.text("title", "Job title", "title"),
-                FieldDefinition.text("phone", "Phone", "telephoneNumber"),
-                FieldDefinition.text("mobile", "Mobile", "mobile"),
+                // People keep their own numbers and "About me" current, written back to the directory.
+                FieldDefinition.text("phone", "Phone", "telephoneNumber").withEditing(WRITTEN_BACK),
+                FieldDefinition.text("mobile", "Mobile", "mobile").withEditing(WRITTEN_BACK),
                 FieldDefinition.text("location", "Location", "l"),
                 new FieldDefinition("manager", "Manager", FieldType.TEXT, List.of(), "manager", true,
                         WhenMissing.CLEAR, MultiValue.FIRST, "", true),
@@ -32,7 +36,7 @@ public final class DefaultFields {
                 new FieldDefinition("full-name", "Full name", FieldType.TEXT, List.of(), "", true, WhenMissing.CLEAR,
                         MultiValue.FIRST, "{givenName} {sn}", false, new FieldDisplay(false, true, ValueFormat.AUTO)),
                 new FieldDefinition("about", "About me", FieldType.MULTILINE, List.of(), "description", true,
-                        WhenMissing.CLEAR, MultiValue.JOINED, "", false));
+                        WhenMissing.CLEAR, MultiValue.JOINED, "", false).withEditing(WRITTEN_BACK));
     }
 
     /**

@@ -4,10 +4,12 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.OperationType;
 import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.ldap.WriteBind;
 
 import java.net.InetAddress;
 import java.security.SecureRandom;
@@ -24,12 +26,19 @@ import java.util.HexFormat;
 public final class EmbeddedDirectory implements AutoCloseable {
     public static final String BASE_DN = "dc=example,dc=com";
     public static final String BIND_DN = "cn=Directory Manager";
+    /** The demo's write-back account: the one client whose modifies the demo directory accepts. */
+    public static final String WRITER_DN = "cn=Profile Writer";
     private final InMemoryDirectoryServer server;
     private final String password;
+    private final String writerPassword;
+    private final String peoplePassword;
 
-    private EmbeddedDirectory(InMemoryDirectoryServer server, String password) {
+    private EmbeddedDirectory(InMemoryDirectoryServer server, String password, String writerPassword,
+                              String peoplePassword) {
         this.server = server;
         this.password = password;
+        this.writerPassword = writerPassword;
+        this.peoplePassword = peoplePassword;
     }
 
     /**
@@ -37,7 +46,11 @@ public final class EmbeddedDirectory implements AutoCloseable {
      * only {@link #add} (the demo itself) changes it.
      */
     public static EmbeddedDirectory start() {
-        return start(HexFormat.of().formatHex(SecureRandom.getSeed(16)), false);
+        return start(secret(), false);
+    }
+
+    private static String secret() {
+        return HexFormat.of().formatHex(SecureRandom.getSeed(16));
     }
 
     /**
@@ -54,11 +67,18 @@ public final class EmbeddedDirectory implements AutoCloseable {
             config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap",
                     InetAddress.getLoopbackAddress(), 0, null));
             config.addAdditionalBindCredentials(BIND_DN, password);
+            // The demo's people log in to /me with one demo password (printed by the demo); its write-back account
+            // has a made-up password of its own, never printed.
+            String writerPassword = clientWrites ? null : secret();
+            String peoplePassword = clientWrites ? null : "demo-" + secret().substring(0, 8);
+            if (writerPassword != null) {
+                config.addAdditionalBindCredentials(WRITER_DN, writerPassword);
+            }
             config.setAuthenticationRequiredOperationTypes(EnumSet.of(OperationType.SEARCH, OperationType.COMPARE,
                     OperationType.ADD, OperationType.MODIFY, OperationType.DELETE, OperationType.MODIFY_DN,
                     OperationType.EXTENDED));
             if (!clientWrites) {
-                config.addInMemoryOperationInterceptor(new ClientWritesRefused());
+                config.addInMemoryOperationInterceptor(new ClientWritesRefused(new DN(WRITER_DN)));
             }
             config.setGenerateOperationalAttributes(true);
             // Without an index every lookup by username scans all entries: 40 ms each at 10,000 people.
@@ -67,7 +87,7 @@ public final class EmbeddedDirectory implements AutoCloseable {
             server.add(new Entry(BASE_DN, new Attribute("objectClass", "top", "domain"),
                     new Attribute("dc", "example")));
             server.startListening();
-            return new EmbeddedDirectory(server, password);
+            return new EmbeddedDirectory(server, password, writerPassword, peoplePassword);
         } catch (LDAPException e) {
             throw new IllegalStateException("could not start the embedded LDAP server: " + e.getMessage(), e);
         }
@@ -80,7 +100,21 @@ public final class EmbeddedDirectory implements AutoCloseable {
      */
     public void add(DemoOrganisation organisation) {
         addOne(organisation.container());
-        organisation.forEachPerson(person -> addOne(DemoPictures.withPicture(person)));
+        organisation.forEachPerson(person -> addOne(withPassword(DemoPictures.withPicture(person))));
+    }
+
+    private Entry withPassword(Entry person) {
+        if (peoplePassword == null) {
+            return person;
+        }
+        Entry copy = person.duplicate();
+        copy.setAttribute("userPassword", peoplePassword);
+        return copy;
+    }
+
+    /** The password every demo person logs in to /me with; empty for the benchmark's directory. */
+    public String peoplePassword() {
+        return peoplePassword == null ? "" : peoplePassword;
     }
 
     private void addOne(Entry entry) {
@@ -99,7 +133,8 @@ public final class EmbeddedDirectory implements AutoCloseable {
     public LdapDirectoryConfig readerConfig(String id, String name, String userDn) {
         return new LdapDirectoryConfig(id, name, url(), LdapDirectoryConfig.Security.NONE, BIND_DN, password,
                 BASE_DN, userDn, "(objectClass=inetOrgPerson)", "uid", "entryUUID", "modifyTimestamp", true, 500,
-                false, Duration.ofSeconds(5), Duration.ofSeconds(60));
+                false, Duration.ofSeconds(5), Duration.ofSeconds(60),
+                writerPassword == null ? WriteBind.OFF : new WriteBind(WRITER_DN, writerPassword));
     }
 
     @Override

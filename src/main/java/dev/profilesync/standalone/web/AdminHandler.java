@@ -31,6 +31,7 @@ final class AdminHandler implements HttpHandler {
     private final LoginFlow login;
     private final Set<String> allowedHosts;
     private final Optional<PeopleHandler> people;
+    private Optional<SelfServiceHandler> selfService = Optional.empty();
 
     AdminHandler(AdminApi api, AdminCredential credential, Sessions sessions, LoginThrottle throttle,
                  Set<String> allowedHosts, Optional<PeopleSite> people) {
@@ -39,6 +40,12 @@ final class AdminHandler implements HttpHandler {
         this.sessions = sessions;
         this.login = new LoginFlow(credential, sessions, throttle);
         this.allowedHosts = allowedHosts;
+    }
+
+    /** Serves {@code /me} too; called once, before the server starts. */
+    AdminHandler withSelfService(SelfServiceHandler handler) {
+        this.selfService = Optional.of(handler);
+        return this;
     }
 
     @Override
@@ -76,6 +83,10 @@ final class AdminHandler implements HttpHandler {
         }
         if (path.equals("/logout")) {
             login.logout(exchange);
+            return;
+        }
+        if (selfService.isPresent() && SelfServiceHandler.handles(path)) {
+            selfService.get().handle(exchange, path);
             return;
         }
         if (people.isPresent() && PeopleHandler.handles(path)) {

@@ -78,6 +78,12 @@ public final class StandaloneAdminServer implements AutoCloseable {
      */
     public static StandaloneAdminServer start(Config config, AdminApi api, Optional<PeopleSite> people)
             throws IOException {
+        return start(config, api, people, Optional.empty());
+    }
+
+    /** As above, with {@code /me}, where people log in with their directory credentials and edit their profile. */
+    public static StandaloneAdminServer start(Config config, AdminApi api, Optional<PeopleSite> people,
+                                              Optional<SelfServiceSite> selfService) throws IOException {
         AdminCredential credential = AdminCredential.loadOrCreate(config.dataFolder(), config.console());
         SlowClientGuard.install();
         // Without it the JDK server sends headers and body in two packets and small pages wait out the client's
@@ -94,8 +100,10 @@ public final class StandaloneAdminServer implements AutoCloseable {
         int port = server.getAddress().getPort();
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(clock);
-        server.createContext("/", new AdminHandler(api, credential, sessions, new LoginThrottle(clock),
-                allowedHosts(address, port), people));
+        AdminHandler handler = new AdminHandler(api, credential, sessions, new LoginThrottle(clock),
+                allowedHosts(address, port), people);
+        selfService.ifPresent(site -> handler.withSelfService(new SelfServiceHandler(site, clock)));
+        server.createContext("/", handler);
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, "profile-sync-admin-http");
             thread.setDaemon(true);

@@ -9,6 +9,8 @@ import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchScope;
 import dev.profilesync.core.PictureProcessor;
 import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.ldap.LdapPersonLogin;
 import dev.profilesync.picture.ImageIoPictures;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The demo's directory listens on a port every local user reaches: reading needs a bind, writing is the demo's. */
+/**
+ * The demo's directory listens on a port every local user reaches: reading needs a bind, writing is the demo's and
+ * its write-back account's; its people log in with the demo password.
+ */
 class EmbeddedDirectoryTest {
     private static final String PEOPLE = "ou=people," + EmbeddedDirectory.BASE_DN;
     private static EmbeddedDirectory directory;
@@ -82,6 +88,49 @@ class EmbeddedDirectoryTest {
             assertRefused(() -> bound.add("uid=mallory," + PEOPLE, new Attribute(
                     "objectClass", "inetOrgPerson"), new Attribute("uid", "mallory"),
                     new Attribute("cn", "m"), new Attribute("sn", "m")));
+        }
+    }
+
+    @Test
+    void theDemosWriteBindMayModifyButNotAddOrDelete() throws LDAPException {
+        try (LDAPConnection writer = connect()) {
+            writer.bind(reader.writeBind().bindDn(), reader.writeBind().password());
+            String someone = someone();
+
+            writer.modify(someone, new Modification(ModificationType.REPLACE, "mobile", "+1 555 0100"));
+
+            assertThat(writer.getEntry(someone, "mobile").getAttributeValue("mobile")).isEqualTo("+1 555 0100");
+            assertRefused(() -> writer.delete(someone));
+        }
+    }
+
+    @Test
+    void aFailedBindAsTheWriterWritesNothing() throws LDAPException {
+        try (LDAPConnection pretender = connect()) {
+            assertThatThrownBy(() -> pretender.bind(EmbeddedDirectory.WRITER_DN, "guess"))
+                    .isInstanceOf(LDAPException.class);
+            String someone = someone();
+
+            assertThatThrownBy(() -> pretender.modify(someone, new Modification(ModificationType.REPLACE, "title",
+                    "CEO"))).isInstanceOf(LDAPException.class);
+        }
+    }
+
+    @Test
+    void demoPeopleLogInWithTheDemoPassword() {
+        LdapPersonLogin login = new LdapPersonLogin(List.of(new LdapDirectoryReader(reader)));
+        String uid = new DemoOrganisation(PEOPLE, 20, 1, true).usernames().get(3);
+
+        assertThat(directory.peoplePassword()).isNotEmpty();
+        assertThat(login.authenticate(uid, directory.peoplePassword().toCharArray())).contains(uid);
+        assertThat(login.authenticate(uid, "wrong".toCharArray())).isEmpty();
+    }
+
+    private static String someone() throws LDAPException {
+        try (LDAPConnection bound = connect()) {
+            bound.bind(reader.bindDn(), reader.password());
+            return bound.search(PEOPLE, SearchScope.ONE, "(objectClass=inetOrgPerson)").getSearchEntries().get(1)
+                    .getDN();
         }
     }
 

@@ -62,7 +62,8 @@
     function open(field) {
         editing = field ? field.key : null;
         var f = field || { key: '', label: '', type: 'TEXT', options: [], ldapAttribute: '', template: '', whenMissing: 'CLEAR',
-            multiValue: 'FIRST', syncEnabled: true, dnToUsername: false, shownOnCards: true, searchable: true, format: 'AUTO' };
+            multiValue: 'FIRST', syncEnabled: true, dnToUsername: false, shownOnCards: true, searchable: true, format: 'AUTO',
+            editable: false, writeBack: false };
         var form = dom.$('#ps-field-form');
         PS.api.clearErrors(form);
         dom.$('#ps-field-form-title').textContent = field ? 'Edit field ' + field.key : 'Add field';
@@ -79,6 +80,8 @@
         dom.$('#ps-f-shown').checked = f.shownOnCards !== false;
         dom.$('#ps-f-searchable').checked = f.searchable !== false;
         dom.$('#ps-f-format').value = f.format || 'AUTO';
+        dom.$('#ps-f-editable').checked = f.editable === true;
+        dom.$('#ps-f-writeback').checked = f.writeBack === true;
         dom.show(form, true);
         dom.$('#ps-f-key').focus();
     }
@@ -96,7 +99,8 @@
             template: dom.$('#ps-f-template').value, whenMissing: dom.$('#ps-f-missing').value,
             multiValue: dom.$('#ps-f-multi').value, syncEnabled: dom.$('#ps-f-sync').checked, dnToUsername: dom.$('#ps-f-dn').checked,
             shownOnCards: dom.$('#ps-f-shown').checked, searchable: dom.$('#ps-f-searchable').checked,
-            format: dom.$('#ps-f-format').value
+            format: dom.$('#ps-f-format').value,
+            editable: dom.$('#ps-f-editable').checked, writeBack: dom.$('#ps-f-writeback').checked
         };
         PS.api.post('fields/save', { originalKey: editing, field: field }).then(function (result) {
             if (result.ok) {

@@ -15,7 +15,8 @@
                 dom.$all('[data-writes]').forEach(function (node) { node.disabled = true; });
             }
             return Promise.all([PS.sync.init(context), PS.history.reload(), PS.schedule.init(context),
-                PS.settings.init(context), PS.fields.init(context), PS.directories.init(context)]).then(function () {
+                PS.settings.init(context), PS.fields.init(context), PS.directories.init(context),
+                PS.writeback.init(context)]).then(function () {
                 if (context.readOnly) {
                     dom.$all('[data-writes]').forEach(function (node) { node.disabled = true; });
                 }

@@ -1,0 +1,158 @@
+package dev.profilesync.people.edit;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import dev.profilesync.core.FieldType;
+import dev.profilesync.core.edit.EditForm;
+import dev.profilesync.core.edit.FormField;
+import dev.profilesync.core.edit.SaveResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a person's edit form ("Edit my profile") as an HTML fragment, the same in every host: inputs for the
+ * fields they may change, the others read-only with why, errors next to their field, and after a conflict both
+ * values with a choice. Every value is HTML-escaped by the template engine. Thread-safe: compiled once.
+ */
+public final class EditPage {
+    private static final String TEMPLATES = "/dev/profilesync/people/edit/";
+
+    private final Template form;
+    private final Template login;
+
+    public EditPage() {
+        Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).strictSections(false)
+                .emptyStringIsFalse(true).zeroIsFalse(true);
+        this.form = compile(compiler, "edit-form.mustache");
+        this.login = compile(compiler, "person-login.mustache");
+    }
+
+    /**
+     * The form.
+     *
+     * @param action where the form posts
+     * @param token  the XSRF token the host checks on POST
+     * @param state  what the last save left to show (its values, errors, conflicts, notice); {@link State#FRESH}
+     */
+    public String form(EditForm edit, String action, String tokenName, String token, State state) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("action", action);
+        model.put("tokenName", tokenName);
+        model.put("token", token);
+        model.put("username", edit.username());
+        model.put("readOnly", edit.readOnly());
+        model.put("canSave", !edit.readOnly() && edit.anyEditable());
+        model.put("syncNote", edit.syncNote());
+        model.put("saved", state.saved());
+        model.put("problem", state.problem());
+        model.put("conflicted", !state.conflicts().isEmpty());
+        List<Map<String, Object>> fields = new ArrayList<>();
+        edit.fields().forEach(field -> fields.add(field(field, edit.readOnly(), state)));
+        model.put("fields", fields);
+        return form.execute(model);
+    }
+
+    /** The self-service login form of a host without its own login (standalone). */
+    public String login(String action, String tokenName, String token, String message) {
+        return login.execute(Map.of("action", action, "tokenName", tokenName, "token", token, "message", message));
+    }
+
+    private static Map<String, Object> field(FormField field, boolean readOnly, State state) {
+        String key = field.definition().key();
+        String value = state.values().getOrDefault(key, field.value());
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("key", key);
+        view.put("id", "ps-edit-" + key);
+        view.put("label", field.definition().label());
+        view.put("valueName", EditSubmission.VALUE + key);
+        view.put("openedName", EditSubmission.OPENED + key);
+        view.put("choiceName", EditSubmission.CHOICE + key);
+        view.put("opened", field.opened());
+        view.put("value", value);
+        view.put("input", field.editable() && !readOnly);
+        FieldType type = field.definition().type();
+        view.put("text", type == FieldType.TEXT);
+        view.put("multiline", type == FieldType.MULTILINE);
+        view.put("select", type == FieldType.SELECT);
+        view.put("maxLength", type.maxLength());
+        List<Map<String, Object>> options = new ArrayList<>();
+        field.definition().options().forEach(o -> options.add(Map.of("value", o, "selected", o.equals(value))));
+        view.put("options", options);
+        view.put("note", note(field.mode()));
+        view.put("error", state.errors().getOrDefault(key, ""));
+        state.conflicts().stream().filter(c -> c.fieldKey().equals(key)).findFirst()
+                .ifPresent(c -> view.put("conflict", Map.of("mine", c.mine(), "directory", c.directory())));
+        return view;
+    }
+
+    private static String note(FormField.Mode mode) {
+        return switch (mode) {
+            case FROM_DIRECTORY -> "Comes from the directory: change it there, or ask your directory's admin.";
+            case WRITE_BACK_OFF -> "Saved to the directory, which has no write access set up yet: ask an admin.";
+            case READ_ONLY -> "Set by an admin.";
+            case EDITABLE -> "";
+        };
+    }
+
+    private static Template compile(Mustache.Compiler compiler, String name) {
+        try (Reader reader = reader(name)) {
+            return compiler.compile(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the template " + name, e);
+        }
+    }
+
+    private static Reader reader(String name) {
+        InputStream in = EditPage.class.getResourceAsStream(TEMPLATES + name);
+        if (in == null) {
+            throw new IllegalStateException("The template " + name + " is missing from the jar");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What to show besides the form: after a save that did not go through, the person's values, errors by field,
+     * conflicts or a problem in words; after one that did, {@code saved}.
+     */
+    public record State(Map<String, String> values, Map<String, String> errors, List<SaveResult.Conflict> conflicts,
+                        String problem, boolean saved) {
+        public static final State FRESH = new State(Map.of(), Map.of(), List.of(), "", false);
+        public static final State SAVED = new State(Map.of(), Map.of(), List.of(), "", true);
+
+        public State {
+            values = Map.copyOf(values);
+            errors = Map.copyOf(errors);
+            conflicts = List.copyOf(conflicts);
+            problem = problem == null ? "" : problem;
+        }
+
+        /** The state a save result leaves, keeping what the person typed. */
+        public static State after(SaveResult result, Map<String, String> typed) {
+            if (result instanceof SaveResult.Saved) {
+                return SAVED;
+            }
+            if (result instanceof SaveResult.Invalid invalid) {
+                return new State(typed, invalid.errors(), List.of(),
+                        "Some values cannot be saved: see the fields marked below.", false);
+            }
+            if (result instanceof SaveResult.Conflicts conflicts) {
+                return new State(typed, Map.of(), conflicts.conflicts(), "Someone changed the directory while you"
+                        + " edited: for each field marked below, choose which value to keep, then save again.", false);
+            }
+            if (result instanceof SaveResult.Refused refused) {
+                return new State(typed, Map.of(), List.of(),
+                        "The directory refused the change, so nothing was saved: " + refused.reason(), false);
+            }
+            return new State(typed, Map.of(), List.of(), ((SaveResult.NotSaved) result).reason(), false);
+        }
+    }
+}

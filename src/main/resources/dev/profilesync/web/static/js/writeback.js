@@ -1,0 +1,79 @@
+/* Write-back section: which directories have a write bind and passed Save and test, the test itself, the audit. */
+(function (global) {
+    'use strict';
+    var PS = global.ProfileSync = global.ProfileSync || {};
+    var dom = PS.dom, el = PS.dom.el;
+
+    function init() {
+        dom.$('#ps-writeback-form').addEventListener('submit', function (event) { event.preventDefault(); test(); });
+        return reload();
+    }
+
+    function reload() {
+        return PS.api.get('writeback').then(function (result) {
+            // A host without write-back has no such action: the section stays hidden.
+            if (!result.ok) { return; }
+            dom.show(dom.$('#ps-writeback'), true);
+            render(result.body);
+        });
+    }
+
+    function render(data) {
+        var select = dom.clear(dom.$('#ps-wb-directory'));
+        data.directories.forEach(function (d) {
+            select.appendChild(el('option', { text: d.name + (d.writeBind ? '' : ' (no write bind)'), attrs: { value: d.id } }));
+        });
+        dom.$('#ps-writeback-summary').textContent = summary(data.directories);
+        var body = dom.clear(dom.$('#ps-wb-audit tbody'));
+        data.audit.forEach(function (r) {
+            var changes = r.changes.map(function (c) {
+                return (c.field || c.attribute) + ': ' + (c.old || '(none)') + ' \u2192 ' + (c.new || '(none)');
+            }).join('; ');
+            body.appendChild(el('tr', { className: 'ps-wb-record' }, [el('td', { text: dom.time(r.at) }),
+                el('td', { text: r.actor }), el('td', { text: r.dn }), el('td', { text: changes }),
+                el('td', { text: r.result + (r.resultCode > 0 ? ' (' + r.resultCode + ')' : '') + (r.message ? ': ' + r.message : '') })]));
+        });
+        if (!data.audit.length) {
+            body.appendChild(el('tr', {}, [el('td', { text: 'No write-back yet.', attrs: { colspan: '5' } })]));
+        }
+    }
+
+    function summary(directories) {
+        var passed = directories.filter(function (d) { return d.passed; }).map(function (d) { return d.name; });
+        var failed = directories.filter(function (d) { return d.tested && !d.passed; }).map(function (d) { return d.name; });
+        var untested = directories.filter(function (d) { return d.writeBind && !d.tested; }).map(function (d) { return d.name; });
+        var parts = [];
+        parts.push(passed.length ? 'Tested and passed: ' + passed.join(', ') + '.' : 'No directory has passed Save and test yet.');
+        if (failed.length) { parts.push('Tested and failed: ' + failed.join(', ') + '.'); }
+        if (untested.length) { parts.push('Not tested since the start: ' + untested.join(', ') + '.'); }
+        return parts.join(' ');
+    }
+
+    function test() {
+        var form = dom.$('#ps-writeback-form');
+        var box = dom.clear(dom.$('#ps-wb-result'));
+        PS.api.clearErrors(form);
+        box.appendChild(el('p', { text: 'Testing…' }));
+        PS.api.post('writeback/test', { directoryId: dom.$('#ps-wb-directory').value, username: dom.$('#ps-wb-username').value,
+            attribute: dom.$('#ps-wb-attribute').value, testValue: dom.$('#ps-wb-test-value').value }).then(function (result) {
+            dom.clear(box);
+            if (!result.ok) { PS.api.showErrors(form, result); return; }
+            box.appendChild(report(result.body));
+            return reload();
+        });
+    }
+
+    function report(r) {
+        var list = el('ol', { className: 'ps-wb-steps' });
+        r.steps.forEach(function (s) {
+            list.appendChild(el('li', { className: s.ok ? 'ps-wb-ok' : 'ps-wb-failed' }, [
+                (s.ok ? 'OK: ' : 'Failed: ') + s.name + ' (result code ' + s.resultCode + '): ' + s.detail
+                    + (s.remedy ? ' \u2014 ' + s.remedy : '')]));
+        });
+        return el('div', { className: 'aui-message ' + (r.passed ? 'aui-message-success' : 'aui-message-error'),
+            attrs: { id: 'ps-wb-report', role: 'status' } }, [
+            el('p', { text: r.passed ? 'Passed: the write bind can write ' + r.attribute + '.' : 'Failed: see the steps.' }), list]);
+    }
+
+    PS.writeback = { init: init };
+}(window));
