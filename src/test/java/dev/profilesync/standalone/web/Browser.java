@@ -71,4 +71,24 @@ final class Browser {
             throw new IllegalStateException("Could not save the screenshot " + name + " under " + SCREENSHOTS, e);
         }
     }
+
+    /**
+     * Clicks what loads a new page and waits until the old page is gone. Selenium's stalenessOf expects a stale
+     * element exception only; while Chromium swaps documents it may also answer that the node "does not belong to the
+     * document", which means the same.
+     */
+    static void clickAndAwaitNewPage(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        });
+    }
 }

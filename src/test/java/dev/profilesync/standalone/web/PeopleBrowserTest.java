@@ -17,14 +17,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,9 +117,7 @@ class PeopleBrowserTest {
         WebElement card = cards().get(0);
         assertThat(card.findElement(By.cssSelector("[data-field=website] a")).getAttribute("href"))
                 .isEqualTo("https://example.com/eng7");
-        WebElement page = browser.findElement(By.tagName("html"));
-        card.findElement(By.cssSelector("[data-field=manager] a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndAwaitNewPage(browser, card.findElement(By.cssSelector("[data-field=manager] a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Emil Engineer");
         assertThat(browser.findElements(By.cssSelector(".ps-org-chain .ps-person-link"))).extracting(WebElement::getText)
                 .containsExactly("Clara Chief");
@@ -239,9 +234,7 @@ class PeopleBrowserTest {
 
     /** Clicks a button or link that loads a page, and waits until the old page is gone. */
     private static void submit(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndAwaitNewPage(browser, browser.findElement(By.id(id)));
     }
 
     private static void open(String path) {
