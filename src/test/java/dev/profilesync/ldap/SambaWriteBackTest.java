@@ -130,6 +130,24 @@ class SambaWriteBackTest {
     }
 
     @Test
+    void personMayWriteTheirOwnPhoneButNotTheirTitle() throws Exception {
+        // AD grants SELF 'Write Personal Information' (telephoneNumber among it), not title: a person as write bind.
+        String dn = samba.personWithPassword("adwbself" + PEOPLE.incrementAndGet(), "Self-secret-1",
+                "telephoneNumber", "+1 555 0110", "title", "Engineer");
+        LdapDirectoryWriter self = writer(dn, "Self-secret-1");
+
+        WriteOutcome phone = self.write(dn,
+                List.of(new AttributeChange("telephoneNumber", List.of("+1 555 0110"), "+1 555 0111")));
+        WriteOutcome title = self.write(dn, List.of(new AttributeChange("title", List.of("Engineer"), "Boss")));
+
+        assertThat(phone.written()).isTrue();
+        assertThat(samba.values(dn, "telephoneNumber")).containsExactly("+1 555 0111");
+        assertThat(title.resultCode()).isEqualTo(50);
+        assertThat(title.reason()).contains("no write property access").doesNotContain("Self-secret-1");
+        assertThat(samba.values(dn, "title")).containsExactly("Engineer");
+    }
+
+    @Test
     void unknownAttributeIsRefusedAndExplained() throws Exception {
         String dn = person();
 

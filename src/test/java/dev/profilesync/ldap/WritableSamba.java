@@ -9,6 +9,12 @@ import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.util.ssl.SSLUtil;
+import com.unboundid.util.ssl.TrustAllTrustManager;
+
+import javax.net.ssl.SSLSocketFactory;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +71,36 @@ public final class WritableSamba implements AutoCloseable {
             admin.add(entry);
         }
         return dn;
+    }
+
+    /**
+     * Adds an enabled user with a password, over LDAPS: Samba sets {@code unicodePwd} (the password in quotes, UTF-16LE)
+     * only on an encrypted connection. Returns its DN.
+     */
+    public String personWithPassword(String account, String password, String... attributes) throws LDAPException {
+        String dn = new DN(new RDN("CN", account), new DN(usersDn())).toString();
+        Entry entry = new Entry(dn);
+        entry.addAttribute("objectClass", "user");
+        entry.addAttribute("sAMAccountName", account);
+        entry.addAttribute("unicodePwd", ("\"" + password + "\"").getBytes(StandardCharsets.UTF_16LE));
+        entry.addAttribute("userAccountControl", "512");
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            entry.addAttribute(attributes[i], attributes[i + 1]);
+        }
+        try (LDAPConnection secure = new LDAPConnection(tls(), SambaDirectory.host(), SambaDirectory.LDAPS_PORT,
+                SambaDirectory.adminDn(), SambaDirectory.adminPassword())) {
+            secure.add(entry);
+        }
+        return dn;
+    }
+
+    private static SSLSocketFactory tls() throws LDAPException {
+        try {
+            // The test DC's certificate is self-signed, made at start: nothing to verify it against.
+            return new SSLUtil(new TrustAllTrustManager()).createSSLSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS socket factory", e);
+        }
     }
 
     /** Sets an attribute as the Administrator, as another system changing the directory would. */
