@@ -40,6 +40,29 @@ final class AdDiagnostics {
             return " Active Directory has no entry under that DN: run a sync so the profile follows a moved or"
                     + " renamed account.";
         }
+        return bindRefusal(detail.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A refused bind (49) carries AD's reason as "data NNN" (Microsoft's documented sub-codes; Samba writes 52e for
+     * a wrong password): a service account whose password expired needs another remedy than a typo.
+     */
+    private static String bindRefusal(String lower) {
+        if (!lower.contains("acceptsecuritycontext")) {
+            return "";
+        }
+        if (lower.contains("data 52e")) {
+            return " Active Directory says the password is wrong (data 52e).";
+        }
+        if (lower.contains("data 532") || lower.contains("data 773")) {
+            return " Active Directory says the account's password has expired or must be reset: set a new one.";
+        }
+        if (lower.contains("data 533")) {
+            return " Active Directory says the account is disabled: enable it.";
+        }
+        if (lower.contains("data 775")) {
+            return " Active Directory says the account is locked out: wait or unlock it, then check the password.";
+        }
         return "";
     }
 }

@@ -83,7 +83,7 @@ class SambaSelfServiceWriteBackTest {
 
         WriteBackRecord record = fixture.stores.writeBacks().recent(10).get(0);
         assertThat(record.actor()).isEqualTo(username);
-        assertThat(record.dn()).isEqualToIgnoringCase(dn);
+        assertThat(record.dn()).isEqualTo(dn);
         assertThat(record.result()).isEqualTo(WriteBackRecord.Result.WRITTEN);
         assertThat(record.changes()).containsExactly(
                 new WriteBackRecord.Change("phone", "telephoneNumber", "+1 555 0200", "+1 555 0202"));

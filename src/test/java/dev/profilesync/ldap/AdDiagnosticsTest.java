@@ -26,6 +26,15 @@ class AdDiagnosticsTest {
     }
 
     @Test
+    void refusedBindSaysWhyInAdsTerms() {
+        String prefix = "80090308: LdapErr: DSID-0C0903A9, comment: AcceptSecurityContext error, data ";
+        assertThat(AdDiagnostics.remedy(prefix + "52e, v1db1")).contains("password is wrong");
+        assertThat(AdDiagnostics.remedy(prefix + "532, v1db1")).contains("expired");
+        assertThat(AdDiagnostics.remedy(prefix + "533, v1db1")).contains("disabled");
+        assertThat(AdDiagnostics.remedy(prefix + "775, v1db1")).contains("locked out");
+    }
+
+    @Test
     void otherServersWordsAddNothing() {
         assertThat(AdDiagnostics.remedy("no write access to parent")).isEmpty();
     }

@@ -179,6 +179,7 @@ class SambaWriteBackTest {
                 List.of(new AttributeChange("title", List.of("Engineer"), "Boss")));
 
         assertThat(outcome.written()).isFalse();
-        assertThat(outcome.reason()).contains("refused").doesNotContain("Not-the-secret-42");
+        assertThat(outcome.reason()).contains("refused").contains("password is wrong")
+                .doesNotContain("Not-the-secret-42");
     }
 }
