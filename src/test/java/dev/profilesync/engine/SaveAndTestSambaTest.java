@@ -79,4 +79,17 @@ class SaveAndTestSambaTest {
             assertThat(samba.values(dn, "telephoneNumber")).containsExactly("+1 555 0500");
         }
     }
+
+    @Test
+    void attributeOutsideAdsSchemaIsReportedAsSuchNotAsAConflict() throws Exception {
+        try (WriteBackFixture fixture = admin()) {
+            WriteTestReport report = fixture.check.run("ad", ACCOUNT, "favouriteColour", "blue", "admin");
+
+            assertThat(report.passed()).isFalse();
+            WriteTestReport.Step last = report.steps().get(report.steps().size() - 1);
+            assertThat(last.resultCode()).isEqualTo(16);
+            assertThat(last.remedy()).contains("no such attribute").contains("LDAP attribute")
+                    .doesNotContain("changed in the directory");
+        }
+    }
 }

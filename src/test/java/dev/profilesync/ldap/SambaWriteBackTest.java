@@ -81,6 +81,19 @@ class SambaWriteBackTest {
     }
 
     @Test
+    void otherValuesOfAMultiValuedAttributeAreKept() throws Exception {
+        // telephoneNumber is single-valued in AD; its further numbers live in the multi-valued otherTelephone.
+        String dn = person("otherTelephone", "+1 555 0120");
+        samba.replace(dn, "otherTelephone", "+1 555 0120", "+1 555 0121");
+
+        WriteOutcome outcome = adminWriter().write(dn,
+                List.of(new AttributeChange("otherTelephone", List.of("+1 555 0120"), "+1 555 0129")));
+
+        assertThat(outcome.written()).isTrue();
+        assertThat(samba.values(dn, "otherTelephone")).containsExactlyInAnyOrder("+1 555 0129", "+1 555 0121");
+    }
+
+    @Test
     void currentValuesAreReadByDnWithLowerCaseNames() throws Exception {
         String dn = person("telephoneNumber", "+1 555 0101", "title", "Designer");
 
