@@ -49,4 +49,19 @@ class SambaPersonLoginTest {
         assertThat(login.authenticate("user000*", password)).isEmpty();
         assertThat(login.authenticate("*)(sAMAccountName=user0007", password)).isEmpty();
     }
+
+    @Test
+    void disabledAccountCannotLogInWithItsRightPassword() throws Exception {
+        try (WritableSamba samba = new WritableSamba()) {
+            String dn = samba.personWithPassword("adlogin1", "Login-secret-1");
+            LdapPersonLogin own = new LdapPersonLogin(List.of(new LdapDirectoryReader(samba.config(
+                    SambaDirectory.adminDn(), SambaDirectory.adminPassword()))));
+            assertThat(own.authenticate("adlogin1", "Login-secret-1".toCharArray())).contains("adlogin1");
+
+            // ACCOUNTDISABLE (2) plus NORMAL_ACCOUNT (512): AD refuses the bind (49, data 533), so no login.
+            samba.replace(dn, "userAccountControl", "514");
+
+            assertThat(own.authenticate("adlogin1", "Login-secret-1".toCharArray())).isEmpty();
+        }
+    }
 }
