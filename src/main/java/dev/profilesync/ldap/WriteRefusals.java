@@ -27,10 +27,15 @@ final class WriteRefusals {
                     + detail(failure) + "): nothing was written; try again, and check url and firewall");
         }
         int code = resultCode(failure);
+        String diagnostic = detail(failure);
+        if (code == WriteOutcome.NO_SUCH_ATTRIBUTE && !AdDiagnostics.unknownAttribute(diagnostic)) {
+            return WriteOutcome.staleValue("a value changed in the directory since it was read (no such attribute):"
+                    + " nothing was written; reload and choose between your value and the directory's");
+        }
         String words = switch (code) {
             case 10 -> referral(config, failure);
-            case 16 -> "a value changed in the directory since it was read (no such attribute): nothing was written;"
-                    + " reload and choose between your value and the directory's";
+            case 16 -> "the directory's schema has no such attribute (" + diagnostic + "): correct the field's LDAP"
+                    + " attribute";
             case 17 -> "the directory's schema has no such attribute (undefined attribute type: " + detail(failure)
                     + "): correct the field's LDAP attribute";
             case 19 -> "the directory refused the value (constraint violation: " + detail(failure)
@@ -51,7 +56,7 @@ final class WriteRefusals {
                     + "): the attribute is not allowed or required here; correct the field's LDAP attribute";
             default -> "the directory refused the change (result code " + code + ": " + detail(failure) + ")";
         };
-        return WriteOutcome.refused(code, words);
+        return WriteOutcome.refused(code, words + AdDiagnostics.remedy(diagnostic));
     }
 
     private static String referral(LdapDirectoryConfig config, Exception failure) {

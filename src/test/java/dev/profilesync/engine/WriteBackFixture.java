@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Self-service over the real slapd and a fresh in-memory database: the sync reads as the reader, write-back binds
+ * Self-service over a real directory (slapd or the Samba AD DC) and a fresh in-memory database: the sync reads as the reader, write-back binds
  * as the given account. Fields: phone (TEXT), about (MULTILINE) and grade (SELECT) written back; title synced only;
  * nickname kept in the profile only.
  */
@@ -46,11 +46,15 @@ public final class WriteBackFixture implements AutoCloseable {
     public final SyncEngine engine;
 
     public WriteBackFixture(WritableSlapd slapd, String writeDn, String writeSecret) {
-        stores = EmbeddedStores.open(DatabaseConfig.inMemory("writeback" + DATABASES.incrementAndGet()));
-        LdapDirectoryConfig config = new LdapDirectoryConfig("slapd", "slapd", slapd.url(),
+        this(new LdapDirectoryConfig("slapd", "slapd", slapd.url(),
                 LdapDirectoryConfig.Security.NONE, WritableSlapd.readerDn(), WritableSlapd.readerPassword(),
                 slapd.baseDn(), slapd.userDn(), null, "uid", null, null, true, 100, false, Duration.ofSeconds(5),
-                Duration.ofSeconds(20), new WriteBind(writeDn, writeSecret));
+                Duration.ofSeconds(20), new WriteBind(writeDn, writeSecret)));
+    }
+
+    /** Over any directory with a write bind (Active Directory: {@code WritableSamba.config}). */
+    public WriteBackFixture(LdapDirectoryConfig config) {
+        stores = EmbeddedStores.open(DatabaseConfig.inMemory("writeback" + DATABASES.incrementAndGet()));
         host.readers.add(new LdapDirectoryReader(config));
         LdapDirectoryWriter writer = new LdapDirectoryWriter(config);
         DirectoryWriters writers = id -> id.equals(writer.id()) ? Optional.of(writer) : Optional.empty();
