@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.edit.WriteAccounts;
 
 /**
@@ -57,7 +58,8 @@ final class AoWriteAccounts implements WriteAccounts {
         }
         if (secret == null || secret.isEmpty()) {
             if (account(directoryId).isEmpty()) {
-                throw new IllegalArgumentException("the write bind " + dn + " has no password: give it one");
+                throw new InvalidSettingException("writeBind.password", "ldap.writeBind.password",
+                        "the write bind " + dn + " has no password: give it one");
             }
             rows.replace(Map.of(dnKey, dn), List.of());
         } else {

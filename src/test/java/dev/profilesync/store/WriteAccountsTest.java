@@ -45,7 +45,7 @@ class WriteAccountsTest {
 
         assertThat(stores.writeAccounts().account("2")).isEmpty();
         assertThatThrownBy(() -> stores.writeAccounts().save("2", "cn=writer,dc=example,dc=org", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no password");
+                .isInstanceOf(dev.profilesync.core.InvalidSettingException.class).hasMessageContaining("no password");
     }
 
     @Test

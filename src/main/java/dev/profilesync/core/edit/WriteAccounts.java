@@ -19,7 +19,7 @@ public interface WriteAccounts {
      * Sets this directory's write account. An empty DN turns write-back off and forgets the secret; a null secret
      * keeps the one already stored (the page never gets it back to re-send).
      *
-     * @throws IllegalArgumentException when a DN is given and there is neither a new nor a stored secret
+     * @throws dev.profilesync.core.InvalidSettingException when a DN is given and there is neither a new nor a stored secret
      */
     void save(String directoryId, String bindDn, String secret);
 
