@@ -42,7 +42,9 @@ public class AdminServlet extends HttpServlet {
     public AdminServlet(HostServices host, ProfileSyncRuntime runtime, LoginSyncListener loginSyncs) {
         this(host.adminGate(), host.pageBuilder(), () -> new AdminApi(runtime.engine(), runtime.ports(),
                 new ConfluenceHostSchedule(host.scheduler()), Clock.systemUTC(),
-                host.timeZones().getDefaultTimeZone().toZoneId(), java.util.Optional.of(loginSyncs)));
+                host.timeZones().getDefaultTimeZone().toZoneId(), java.util.Optional.of(loginSyncs))
+                .withWriteBack(runtime.writeBackCheck(), runtime.audit())
+                .withWriteBinds(runtime.writeBinds()));
     }
 
     AdminServlet(AdminGate gate, PageBuilderService pageBuilder, Supplier<AdminApi> apiFactory) {

@@ -6,6 +6,7 @@ import com.atlassian.crowd.embedded.api.DirectoryType;
 import dev.profilesync.core.DirectoryCatalog;
 import dev.profilesync.core.DirectoryReader;
 import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.ldap.WriteBind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +30,21 @@ final class CrowdDirectoryCatalog implements DirectoryCatalog {
 
     private final CrowdDirectoryService crowdDirectories;
     private final Function<LdapDirectoryConfig, DirectoryReader> readerFactory;
+    private final Function<String, WriteBind> writeBinds;
     private final Map<LdapDirectoryConfig, DirectoryReader> readers = new ConcurrentHashMap<>();
 
     CrowdDirectoryCatalog(CrowdDirectoryService crowdDirectories,
                           Function<LdapDirectoryConfig, DirectoryReader> readerFactory) {
+        this(crowdDirectories, readerFactory, id -> WriteBind.OFF);
+    }
+
+    /** @param writeBinds the write bind the plugin keeps for a Crowd directory id ({@link WriteBind#OFF} if none) */
+    CrowdDirectoryCatalog(CrowdDirectoryService crowdDirectories,
+                          Function<LdapDirectoryConfig, DirectoryReader> readerFactory,
+                          Function<String, WriteBind> writeBinds) {
         this.crowdDirectories = crowdDirectories;
         this.readerFactory = readerFactory;
+        this.writeBinds = writeBinds;
     }
 
     @Override
@@ -84,7 +94,7 @@ final class CrowdDirectoryCatalog implements DirectoryCatalog {
             String reason = reasonToSkip(directory);
             if (reason == null) {
                 try {
-                    readable.add(LdapDirectorySettings.of(directory));
+                    readable.add(LdapDirectorySettings.of(directory).withWriteBind(writeBind(directory)));
                 } catch (IllegalArgumentException e) {
                     LOG.warn("Profile Sync skips directory '{}': {}", directory.getName(), e.getMessage());
                     skipped.put(directory.getName(), "its LDAP settings cannot be used: " + e.getMessage());
@@ -94,6 +104,17 @@ final class CrowdDirectoryCatalog implements DirectoryCatalog {
             }
         }
         return new Discovery(List.copyOf(readable), Collections.unmodifiableMap(skipped));
+    }
+
+    /** A write bind that cannot be used turns write-back off for the directory; the sync still reads it. */
+    private WriteBind writeBind(Directory directory) {
+        try {
+            return writeBinds.apply(String.valueOf(directory.getId()));
+        } catch (RuntimeException e) {
+            LOG.warn("Profile Sync turns write-back off for directory '{}': its write bind cannot be used ({})",
+                    directory.getName(), e.getMessage());
+            return WriteBind.OFF;
+        }
     }
 
     private static String reasonToSkip(Directory directory) {

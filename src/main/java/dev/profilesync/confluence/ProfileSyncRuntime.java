@@ -9,6 +9,9 @@ import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.edit.DirectoryWriters;
 import dev.profilesync.core.edit.ProfileEditor;
+import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.edit.WriteBackCheck;
+import dev.profilesync.ldap.LdapDirectoryWriters;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 
@@ -29,6 +32,9 @@ public class ProfileSyncRuntime implements SyncService {
     private final SyncPorts ports;
     private final SyncEngine engine;
     private final ProfileEditor editor;
+    private final ConfluenceWriteBinds writeBinds;
+    private final WriteBackAudit audit;
+    private final WriteBackCheck writeBackCheck;
 
     @Inject
     public ProfileSyncRuntime(HostServices host) {
@@ -36,7 +42,9 @@ public class ProfileSyncRuntime implements SyncService {
     }
 
     ProfileSyncRuntime(HostServices host, AoStores stores) {
-        this.directories = new CrowdDirectoryCatalog(host.crowdDirectories(), LdapDirectoryReader::new);
+        this.writeBinds = new ConfluenceWriteBinds(stores.writeAccounts());
+        this.directories = new CrowdDirectoryCatalog(host.crowdDirectories(), LdapDirectoryReader::new,
+                writeBinds::bindOf);
         this.ports = new SyncPorts(
                 directories,
                 new ConfluenceHostUsers(host.userAccessor(), host.crowdService(), host.accessManager(),
@@ -51,9 +59,12 @@ public class ProfileSyncRuntime implements SyncService {
                 new ClusterRunLock(host.clusterLocks()),
                 ImageIoPictures.configured());
         this.engine = new SyncEngine(ports, Clock.systemUTC());
-        // Crowd's LDAP directories carry no write account for us, so write-back is off in Confluence for now:
-        // written-back fields show as such and stay read-only; editable unsynced fields work (docs/self-service.md).
-        this.editor = new ProfileEditor(engine, ports, DirectoryWriters.NONE, stores.writeBacks(), Clock.systemUTC());
+        // Crowd's LDAP directories carry no write account for us: the plugin keeps one per directory (writeBinds),
+        // and the writers are made from the current directories on each use (they hold no connections).
+        DirectoryWriters writers = id -> new LdapDirectoryWriters(directories.directories()).writer(id);
+        this.audit = stores.writeBacks();
+        this.editor = new ProfileEditor(engine, ports, writers, audit, Clock.systemUTC());
+        this.writeBackCheck = new WriteBackCheck(ports, writers, audit, Clock.systemUTC());
     }
 
     /** Closes the directory connections kept for login syncs. */
@@ -83,6 +94,18 @@ public class ProfileSyncRuntime implements SyncService {
 
     ProfileEditor editor() {
         return editor;
+    }
+
+    ConfluenceWriteBinds writeBinds() {
+        return writeBinds;
+    }
+
+    WriteBackAudit audit() {
+        return audit;
+    }
+
+    WriteBackCheck writeBackCheck() {
+        return writeBackCheck;
     }
 
     SyncPorts ports() {

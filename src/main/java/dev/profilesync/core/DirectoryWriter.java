@@ -29,4 +29,22 @@ public interface DirectoryWriter {
      * A refusal is an outcome, not an exception.
      */
     WriteOutcome write(String dn, List<AttributeChange> changes);
+
+    /**
+     * The values of a binary attribute (a picture: jpegPhoto, thumbnailPhoto) as bytes, read as the write account;
+     * empty when it has none.
+     *
+     * @throws DirectoryException when the entry cannot be read
+     */
+    default List<byte[]> currentBytes(String dn, String attribute) {
+        throw new UnsupportedOperationException("this directory does not write pictures back");
+    }
+
+    /**
+     * Sets a binary attribute in one modify, as {@link #write} does for text: deletes exactly {@code oldValues} and
+     * adds {@code newValue} (a compare-and-swap the server checks), replace only where there were no values.
+     */
+    default WriteOutcome writeBytes(String dn, String attribute, List<byte[]> oldValues, byte[] newValue) {
+        return WriteOutcome.refused(53, "this directory does not write pictures back");
+    }
 }

@@ -41,4 +41,9 @@ public record Picture(String digest, String mediaType, byte[] bytes) {
     public String toString() {
         return "Picture[" + digest + ", " + mediaType + ", " + bytes.length + " bytes]";
     }
+
+    /** {@code sha256:<hex>} of a directory's original bytes, as {@link #digest()} is made. */
+    public static String digestOf(byte[] source) {
+        return PictureMapper.digest(source);
+    }
 }

@@ -57,6 +57,7 @@ final class PictureMapper {
         return rejected(field, ((PictureProcessor.Refused) outcome).reason());
     }
 
+    /** {@code sha256:<hex>} of these bytes: the digest a stored picture and its write-back are compared by. */
     static String digest(byte[] source) {
         try {
             return DIGEST_PREFIX + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source));

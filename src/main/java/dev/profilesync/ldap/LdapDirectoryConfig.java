@@ -110,6 +110,16 @@ public record LdapDirectoryConfig(
     }
 
     /**
+     * This directory with another write bind: for a host that keeps the write account itself (Confluence), since
+     * the directory's own settings have no place for one.
+     */
+    public LdapDirectoryConfig withWriteBind(WriteBind bind) {
+        return new LdapDirectoryConfig(id, name, url, security, bindDn, password, baseDn, userDn, userFilter,
+                usernameAttribute, uuidAttribute, timestampAttribute, pagedResults, pageSize, followReferrals,
+                connectTimeout, readTimeout, bind);
+    }
+
+    /**
      * The same directory reached as the write bind: its DN and password in place of the read bind's, so every
      * other setting (servers, TLS, timeouts) stays the one the sync uses.
      */

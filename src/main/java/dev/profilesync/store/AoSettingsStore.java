@@ -1,7 +1,6 @@
 package dev.profilesync.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,11 @@ import net.java.ao.Query;
  */
 final class AoSettingsStore implements SettingsStore {
     private final AoAccess ao;
+    private final SettingRows rows;
 
     AoSettingsStore(AoAccess ao) {
         this.ao = ao;
+        this.rows = new SettingRows(ao);
     }
 
     @Override
@@ -78,24 +79,10 @@ final class AoSettingsStore implements SettingsStore {
     }
 
     private Map<String, String> read(String prefix) {
-        Map<String, String> values = new HashMap<>();
-        Query query = Query.select("ID, SETTING_KEY, SETTING_VALUE").where("SETTING_KEY LIKE ?", prefix + "%");
-        ao.executeInTransaction(() -> {
-            ao.stream(SettingEntity.class, query, (SettingEntity row) -> values.put(row.getSettingKey(),
-                    row.getSettingValue() == null ? "" : row.getSettingValue()));
-            return null;
-        });
-        return values;
+        return rows.read(prefix);
     }
 
     private void replace(Map<String, String> values) {
-        List<Object> keys = new ArrayList<>(values.keySet());
-        List<Map<String, Object>> rows = new ArrayList<>();
-        values.forEach((key, value) -> rows.add(Map.of("SETTING_KEY", key, "SETTING_VALUE", value)));
-        ao.executeInTransaction(() -> {
-            ao.deleteWithSQL(SettingEntity.class, InClause.of("SETTING_KEY", keys.size()), keys.toArray());
-            ao.create(SettingEntity.class, rows);
-            return null;
-        });
+        rows.replace(values, List.of());
     }
 }

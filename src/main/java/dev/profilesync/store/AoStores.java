@@ -6,6 +6,7 @@ import java.util.List;
 import dev.profilesync.core.ProfileStore;
 import dev.profilesync.core.SettingsStore;
 import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.edit.WriteAccounts;
 import dev.profilesync.core.edit.WriteBackAudit;
 import net.java.ao.RawEntity;
 
@@ -24,6 +25,7 @@ public final class AoStores implements AutoCloseable {
     private final SettingsStore settings;
     private final SyncHistory history;
     private final WriteBackAudit writeBacks;
+    private final WriteAccounts writeAccounts;
     private final Runnable release;
 
     private AoStores(AoAccess ao, Runnable release) {
@@ -32,6 +34,7 @@ public final class AoStores implements AutoCloseable {
         this.settings = new AoSettingsStore(ao);
         this.history = new AoSyncHistory(ao);
         this.writeBacks = new AoWriteBackAudit(ao);
+        this.writeAccounts = new AoWriteAccounts(ao);
         this.release = release;
     }
 
@@ -70,6 +73,11 @@ public final class AoStores implements AutoCloseable {
 
     public WriteBackAudit writeBacks() {
         return writeBacks;
+    }
+
+    /** Write accounts the host keeps itself (Confluence: per Crowd directory id). */
+    public WriteAccounts writeAccounts() {
+        return writeAccounts;
     }
 
     AoAccess access() {

@@ -3,6 +3,7 @@ package dev.profilesync.web;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.edit.WriteAccounts;
 import dev.profilesync.core.edit.WriteBackAudit;
 import dev.profilesync.core.edit.WriteBackCheck;
 
@@ -61,6 +62,15 @@ public final class AdminApi implements AutoCloseable {
      */
     public AdminApi withWriteBack(WriteBackCheck check, WriteBackAudit audit) {
         new WriteBackController(ports.directories(), check, audit).register(routes);
+        return this;
+    }
+
+    /**
+     * Adds the write binds a host keeps itself (Confluence), set on the page: call once, with
+     * {@link #withWriteBack}, before the API is used.
+     */
+    public AdminApi withWriteBinds(WriteAccounts accounts) {
+        new WriteBindsController(ports.directories(), accounts).register(routes);
         return this;
     }
 

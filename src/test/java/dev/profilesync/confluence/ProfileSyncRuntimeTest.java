@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static dev.profilesync.confluence.CrowdDirectories.directory;
@@ -53,6 +54,8 @@ class ProfileSyncRuntimeTest {
     private static final String BASE = "dc=example,dc=com";
     private static final String READER = "cn=reader," + BASE;
     private static final String READER_PASSWORD = "Rt-s3cret!";
+    private static final String WRITER = "cn=profile writer," + BASE;
+    private static final String WRITER_PASSWORD = "Wr-s3cret!";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static InMemoryDirectoryServer ldap;
 
@@ -68,6 +71,7 @@ class ProfileSyncRuntimeTest {
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
                 0, null));
         config.addAdditionalBindCredentials(READER, READER_PASSWORD);
+        config.addAdditionalBindCredentials(WRITER, WRITER_PASSWORD);
         ldap = new InMemoryDirectoryServer(config);
         ldap.startListening();
     }
@@ -160,6 +164,59 @@ class ProfileSyncRuntimeTest {
         assertThat(runtime.readOnly()).isFalse();
         when(host.accessModes.isReadOnlyAccessModeEnabled()).thenReturn(true);
         assertThat(runtime.readOnly()).isTrue();
+    }
+
+    @Test
+    void writeBackIsOffUntilTheAdminGivesTheCrowdDirectoryAWriteBind() {
+        editablePhoneWrittenBack();
+
+        assertThat(runtime.writeBackCheck().writesBack("7")).isFalse();
+        assertThat(runtime.editor().open("alice").orElseThrow().field("phone").orElseThrow().editable()).isFalse();
+    }
+
+    @Test
+    void aFieldMarkedWriteBackIsWrittenToTheEntryAsTheWriteBindTheAdminSet() throws Exception {
+        editablePhoneWrittenBack();
+        runtime.writeBinds().save("7", WRITER, WRITER_PASSWORD);
+
+        var form = runtime.editor().open("alice").orElseThrow();
+        var result = runtime.editor().save("alice", Map.of("phone", form.field("phone").orElseThrow().opened()),
+                Map.of("phone", "+49 30 9999"), "alice");
+
+        assertThat(result).isInstanceOf(dev.profilesync.core.edit.SaveResult.Saved.class);
+        assertThat(ldap.getEntry("uid=alice,ou=people," + BASE).getAttributeValue("telephoneNumber"))
+                .isEqualTo("+49 30 9999");
+        assertThat(stores.profiles().load(List.of("8a7f0001")).get("8a7f0001").values())
+                .containsEntry("phone", "+49 30 9999");
+        assertThat(runtime.audit().recent(5)).singleElement()
+                .satisfies(record -> assertThat(record.toString()).doesNotContain(WRITER_PASSWORD));
+    }
+
+    @Test
+    void saveAndTestPassesForTheConfluenceDirectoryWithItsWriteBind() {
+        runtime.writeBinds().save("7", WRITER, WRITER_PASSWORD);
+
+        var report = runtime.writeBackCheck().run("7", "bob", "telephoneNumber", null, "admin");
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.toString()).doesNotContain(WRITER_PASSWORD);
+    }
+
+    @Test
+    void aWrongWriteBindTurnsWriteBackOffButTheSyncStillReads() {
+        stores.writeAccounts().save("7", "not a dn", "pw");
+
+        assertThat(runtime.run(SyncRequest.full(SyncTrigger.MANUAL)).outcome()).isEqualTo(SyncOutcome.SUCCESS);
+        assertThat(runtime.writeBackCheck().writesBack("7")).isFalse();
+        assertThatThrownBy(() -> runtime.writeBinds().save("7", "not a dn", "pw"))
+                .isInstanceOf(dev.profilesync.core.InvalidSettingException.class);
+    }
+
+    private void editablePhoneWrittenBack() {
+        stores.settings().saveFields(List.of(
+                FieldDefinition.text("phone", "Phone", "telephoneNumber")
+                        .withEditing(new dev.profilesync.core.FieldEditing(true, true)),
+                FieldDefinition.text("department", "Department", "departmentNumber")));
     }
 
     private static void person(String uid, String phone, String department, String employeeNumber)

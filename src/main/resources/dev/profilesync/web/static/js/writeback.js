@@ -6,7 +6,9 @@
 
     function init() {
         dom.$('#ps-writeback-form').addEventListener('submit', function (event) { event.preventDefault(); test(); });
-        return reload();
+        dom.$('#ps-writebind-form').addEventListener('submit', function (event) { event.preventDefault(); saveBind(); });
+        dom.$('#ps-wbind-directory').addEventListener('change', showBind);
+        return reload().then(loadBinds);
     }
 
     function reload() {
@@ -15,6 +17,47 @@
             if (!result.ok) { return; }
             dom.show(dom.$('#ps-writeback'), true);
             render(result.body);
+        });
+    }
+
+    /* Write binds the host keeps itself (Confluence): only shown when the host offers them. */
+    var binds = [];
+
+    function loadBinds() {
+        return PS.api.get('writebinds').then(function (result) {
+            if (!result.ok) { return; }
+            dom.show(dom.$('#ps-writebind-form'), true);
+            renderBinds(result.body.directories);
+        });
+    }
+
+    function renderBinds(directories) {
+        var select = dom.$('#ps-wbind-directory'), chosen = select.value;
+        binds = directories;
+        dom.clear(select);
+        directories.forEach(function (d) { select.appendChild(el('option', { text: d.name, attrs: { value: d.id } })); });
+        if (chosen) { select.value = chosen; }
+        showBind();
+    }
+
+    function showBind() {
+        var id = dom.$('#ps-wbind-directory').value;
+        var bind = binds.filter(function (d) { return d.id === id; })[0];
+        dom.$('#ps-wbind-dn').value = bind ? bind.bindDn : '';
+        dom.$('#ps-wbind-password').value = '';
+        dom.$('#ps-writebind-current').textContent = bind && bind.bindDn
+            ? 'Writes back as ' + bind.bindDn + '; a password is stored.' : 'Write-back is off for this directory.';
+    }
+
+    function saveBind() {
+        var form = dom.$('#ps-writebind-form');
+        PS.api.clearErrors(form);
+        PS.api.post('writebinds/save', { directoryId: dom.$('#ps-wbind-directory').value,
+            bindDn: dom.$('#ps-wbind-dn').value, password: dom.$('#ps-wbind-password').value }).then(function (result) {
+            dom.$('#ps-wbind-password').value = '';
+            if (!result.ok) { PS.api.showErrors(form, result); return; }
+            renderBinds(result.body.directories);
+            return reload();
         });
     }
 
