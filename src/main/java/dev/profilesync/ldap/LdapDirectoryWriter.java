@@ -167,8 +167,8 @@ public final class LdapDirectoryWriter implements DirectoryWriter {
         List<byte[]> now = currentBytes(dn, attribute);
         boolean unchanged = now.size() == oldValues.size() && java.util.stream.IntStream.range(0, now.size())
                 .allMatch(i -> java.util.Arrays.equals(now.get(i), oldValues.get(i)));
-        return unchanged ? modify(dn, replace) : WriteOutcome.refused(WriteOutcome.NO_SUCH_ATTRIBUTE,
-                attribute + " changed in the directory since it was read");
+        return unchanged ? modify(dn, replace)
+                : WriteOutcome.staleValue(attribute + " changed in the directory since it was read");
     }
 
     private WriteOutcome modify(String dn, ModificationItem... items) {

@@ -32,8 +32,8 @@ public final class PictureWriteBack {
                                      byte[] picture) {
         List<byte[]> current = writer.currentBytes(dn, attribute);
         if (!openedDigest(current).equals(openedDigest)) {
-            return WriteOutcome.refused(WriteOutcome.NO_SUCH_ATTRIBUTE, "the picture in the directory changed since"
-                    + " the form was opened: look at the new one and upload yours again if it should replace it");
+            return WriteOutcome.staleValue("the picture in the directory changed since the form was opened: look at"
+                    + " the new one and upload yours again if it should replace it");
         }
         return writer.writeBytes(dn, attribute, current.isEmpty() ? List.of() : List.of(current.get(0)), picture);
     }
