@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -74,7 +72,8 @@ public class AdminServlet extends HttpServlet {
             case REDIRECT_TO_ROOT -> response.sendRedirect(request.getRequestURI() + "/");
             case PAGE -> page(request, response);
             case ASSET -> asset(target.rest(), response);
-            case API -> answer(response, ApiRequest.get(target.rest(), query(request), caller(request, response)));
+            case API -> answer(response, ApiRequest.get(target.rest(), RequestParameters.firstValues(request),
+                    caller(request, response)));
             case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -140,16 +139,6 @@ public class AdminServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write(answer.json().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, String> query(HttpServletRequest request) {
-        Map<String, String> query = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values != null && values.length > 0) {
-                query.put(name, values[0]);
-            }
-        });
-        return query;
     }
 
     /** The request body as UTF-8, or empty when it is larger than {@link #MAX_BODY_BYTES}. */

@@ -10,8 +10,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,7 +59,7 @@ public class PeopleServlet extends HttpServlet {
     }
 
     private String directory(PeopleIndex index, HttpServletRequest request) {
-        DirectoryRequest search = DirectoryRequest.parse(query(request), index);
+        DirectoryRequest search = DirectoryRequest.parse(RequestParameters.firstValues(request), index);
         String body = people.renderer().directory(index, search, index.search(search.query()), people.links());
         return people.templates().page(people.text(TITLE), body);
     }
@@ -79,15 +77,5 @@ public class PeopleServlet extends HttpServlet {
         String card = people.renderer().card(index, person.get(), people.links());
         String orgChart = people.renderer().orgChart(index, chart.get(), people.links());
         return Optional.of(people.templates().page(person.get().fullName(), card + "\n" + orgChart));
-    }
-
-    private static Map<String, String> query(HttpServletRequest request) {
-        Map<String, String> query = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values != null && values.length > 0) {
-                query.put(name, values[0]);
-            }
-        });
-        return query;
     }
 }

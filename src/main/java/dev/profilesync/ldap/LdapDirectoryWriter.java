@@ -82,21 +82,7 @@ public final class LdapDirectoryWriter implements DirectoryWriter {
     @Override
     public WriteOutcome write(String dn, List<AttributeChange> changes) {
         ModificationItem[] items = modifications(changes);
-        if (items.length == 0) {
-            return WriteOutcome.SUCCESS;
-        }
-        try {
-            template.executeReadWrite(context -> {
-                context.modifyAttributes(Jndi.name(dn), items);
-                return null;
-            });
-            return WriteOutcome.SUCCESS;
-        } catch (org.springframework.ldap.NamingException | DirectoryException e) {
-            WriteOutcome outcome = WriteRefusals.of(e, config, dn);
-            LOG.info("Write-back to {} on {} as {} refused with result code {}", dn, config.url(), config.bindDn(),
-                    outcome.resultCode());
-            return outcome;
-        }
+        return items.length == 0 ? WriteOutcome.SUCCESS : modify(dn, items);
     }
 
     /**
@@ -180,8 +166,8 @@ public final class LdapDirectoryWriter implements DirectoryWriter {
             return WriteOutcome.SUCCESS;
         } catch (org.springframework.ldap.NamingException | DirectoryException e) {
             WriteOutcome outcome = WriteRefusals.of(e, config, dn);
-            LOG.info("Picture write-back to {} on {} as {} refused with result code {}", dn, config.url(),
-                    config.bindDn(), outcome.resultCode());
+            LOG.info("Write-back to {} on {} as {} refused with result code {}", dn, config.url(), config.bindDn(),
+                    outcome.resultCode());
             return outcome;
         }
     }
