@@ -102,6 +102,16 @@ final class StandardProfileFields implements ProfileStore {
         return store.changeStamp();
     }
 
+    @Override
+    public java.util.List<String> usernamesStartingWith(String prefix, int limit) {
+        return store.usernamesStartingWith(prefix, limit);
+    }
+
+    @Override
+    public java.util.Optional<java.time.Instant> lastWritten(String userKey) {
+        return store.lastWritten(userKey);
+    }
+
     /** Values that could not be copied to Confluence's profile since the plugin started. */
     long notMirrored() {
         return notMirrored.get();

@@ -1,6 +1,10 @@
 package dev.profilesync.core;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,6 +31,30 @@ public interface ProfileStore {
 
     /** The stored picture of a user's PICTURE field; empty when there is none (or the store keeps no pictures). */
     default Optional<Picture> picture(String userKey, String fieldKey) {
+        return Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} stored usernames (as written at the last sync) that start with {@code prefix}, compared
+     * without regard to case, in alphabetical order: suggestions for an admin looking a user up. The default visits
+     * every profile; a store with an index answers with one query.
+     */
+    default List<String> usernamesStartingWith(String prefix, int limit) {
+        String start = prefix.toLowerCase(Locale.ROOT);
+        List<String> matches = new ArrayList<>();
+        forEach(profile -> {
+            if (profile.username().toLowerCase(Locale.ROOT).startsWith(start)) {
+                matches.add(profile.username());
+            }
+        });
+        return matches.stream().sorted(String.CASE_INSENSITIVE_ORDER).limit(limit).toList();
+    }
+
+    /**
+     * When a sync last wrote this user's profile (a run that changed nothing leaves it as it was); empty when nothing
+     * is stored for them or the store does not keep the time.
+     */
+    default Optional<Instant> lastWritten(String userKey) {
         return Optional.empty();
     }
 }

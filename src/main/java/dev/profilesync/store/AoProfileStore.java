@@ -30,10 +30,12 @@ final class AoProfileStore implements ProfileStore {
 
     private final AoAccess ao;
     private final ProfileWriter writer;
+    private final AoProfileLookup lookup;
 
     AoProfileStore(AoAccess ao, Clock clock) {
         this.ao = ao;
         this.writer = new ProfileWriter(ao, clock);
+        this.lookup = new AoProfileLookup(ao);
     }
 
     @Override
@@ -106,6 +108,16 @@ final class AoProfileStore implements ProfileStore {
             return Optional.of(new Picture(row.getDigest(), row.getMediaType(),
                     Base64.getDecoder().decode(row.getImageData())));
         });
+    }
+
+    @Override
+    public List<String> usernamesStartingWith(String prefix, int limit) {
+        return lookup.usernamesStartingWith(prefix, limit);
+    }
+
+    @Override
+    public Optional<java.time.Instant> lastWritten(String userKey) {
+        return lookup.lastWritten(userKey);
     }
 
     private List<String> nextKeys(String after) {

@@ -332,4 +332,44 @@ abstract class StoreContractTest {
         assertThat(kept.get(0).id()).isEqualTo("run-502");
         assertThat(kept.get(499).id()).isEqualTo("run-3");
     }
+
+    @Test
+    void usernamesStartingWithAPrefixInAnyCommonCaseComeSortedAndBounded() {
+        stores.profiles().write(List.of(named("k1", "Alice"), named("k2", "alfred"), named("k3", "ALBERT"),
+                named("k4", "bob"), named("k5", "al.smith"), named("k6", "McDonald")));
+
+        assertThat(stores.profiles().usernamesStartingWith("aL", 10))
+                .containsExactly("al.smith", "ALBERT", "alfred", "Alice");
+        assertThat(stores.profiles().usernamesStartingWith("McD", 10)).containsExactly("McDonald");
+        assertThat(stores.profiles().usernamesStartingWith("al", 2)).hasSize(2);
+        assertThat(stores.profiles().usernamesStartingWith("x", 10)).isEmpty();
+        assertThat(stores.profiles().usernamesStartingWith("al", 0)).isEmpty();
+    }
+
+    @Test
+    void likeWildcardsInAPrefixMatchOnlyThemselves() {
+        stores.profiles().write(List.of(named("k1", "a_b"), named("k2", "axb"), named("k3", "50%off"),
+                named("k4", "500ff"), named("k5", "x!y"), named("k6", "x'y")));
+
+        assertThat(stores.profiles().usernamesStartingWith("a_", 10)).containsExactly("a_b");
+        assertThat(stores.profiles().usernamesStartingWith("50%", 10)).containsExactly("50%off");
+        assertThat(stores.profiles().usernamesStartingWith("x!", 10)).containsExactly("x!y");
+        assertThat(stores.profiles().usernamesStartingWith("x'", 10)).containsExactly("x'y");
+        assertThat(stores.profiles().usernamesStartingWith("%", 10)).isEmpty();
+    }
+
+    @Test
+    void lastWrittenIsTheTimeOfTheLatestWriteAndEmptyForUnknownUsers() {
+        Instant before = Instant.now().minusSeconds(1);
+        stores.profiles().write(List.of(set("alice", Map.of("department", "Sales"))));
+
+        Optional<Instant> written = stores.profiles().lastWritten("alice");
+
+        assertThat(written).hasValueSatisfying(at -> assertThat(at).isBetween(before, Instant.now().plusSeconds(1)));
+        assertThat(stores.profiles().lastWritten("bob")).isEmpty();
+    }
+
+    private static ProfileUpdate named(String userKey, String username) {
+        return new ProfileUpdate(userKey, username, "", Map.of("department", "Sales"), java.util.Set.of());
+    }
 }
