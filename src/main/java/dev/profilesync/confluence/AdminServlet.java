@@ -138,7 +138,7 @@ public class AdminServlet extends HttpServlet {
         response.setContentType(answer.contentType());
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(answer.json().getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(answer.body());
     }
 
     /** The request body as UTF-8, or empty when it is larger than {@link #MAX_BODY_BYTES}. */

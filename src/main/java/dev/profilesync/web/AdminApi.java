@@ -31,7 +31,7 @@ public final class AdminApi implements AutoCloseable {
     /**
      * @param engine   the engine runs are started on (the same instance the host's scheduled job uses, so the
      *                 page sees those runs' progress too)
-     * @param ports    the host's ports: settings, history, directories and access mode are used here
+     * @param ports    the host's ports: settings, history, directories, users, profiles and access mode are used here
      * @param schedule the host's scheduled job
      * @param clock    for elapsed times and the last-sync-date check
      * @param zone     the time zone the "Last LDAP sync date" is shown and typed in
@@ -54,6 +54,7 @@ public final class AdminApi implements AutoCloseable {
         new FieldsController(ports.settings()).register(routes);
         new DirectoriesController(ports.directories(), ports.settings()).register(routes);
         new ScheduleController(schedule).register(routes);
+        new UsersController(ports.hostUsers(), ports.profiles(), ports.settings(), launcher).register(routes);
     }
 
     /**

@@ -50,6 +50,18 @@ final class SyncLauncher implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Syncs one user on the calling thread (one directory look-up) and returns the engine's report; empty while a run the
+     * page started is starting or going on (the engine refuses a user during any full run on this node: that run
+     * syncs them too). Read-only mode and another node's run are the engine's to refuse.
+     */
+    Optional<SyncReport> runUser(String username) {
+        if (active.get() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(engine.run(SyncRequest.user(username, SyncTrigger.MANUAL)));
+    }
+
     private void run(Kind kind, SyncRequest request) {
         try {
             SyncReport report = engine.run(request);

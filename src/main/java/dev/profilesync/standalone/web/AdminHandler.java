@@ -164,8 +164,7 @@ final class AdminHandler implements HttpHandler {
                 && session.get().tokenMatches(submittedToken(exchange, body));
         Map<String, String> query = Exchanges.params(exchange.getRequestURI().getRawQuery());
         ApiResponse response = api.handle(new ApiRequest(method, action, query, body, caller, tokenOk));
-        Exchanges.send(exchange, response.status(), response.contentType(),
-                response.json().getBytes(StandardCharsets.UTF_8));
+        Exchanges.send(exchange, response.status(), response.contentType(), response.body());
     }
 
     /** The token from the X-Atl-Token header, or from the atl_token field of a form-encoded body. */

@@ -1,0 +1,123 @@
+package dev.profilesync.web;
+
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.Picture;
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.SyncReport;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Users panel: suggestions by the start of a username, one user's stored profile and picture, and "Sync this
+ * user now". The username travels as a query parameter or in the JSON body, never as a path segment: usernames may
+ * hold '/' and '%', which servlet containers decode (or refuse) in paths differently from host to host.
+ */
+final class UsersController {
+    static final int SUGGESTIONS = 10;
+    static final int MAX_USERNAME = 255;
+    /** What the picture route may send: images a browser shows as images and never runs (no SVG). */
+    static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/gif");
+
+    private final HostUsers users;
+    private final ProfileStore profiles;
+    private final SettingsStore settings;
+    private final SyncLauncher launcher;
+
+    UsersController(HostUsers users, ProfileStore profiles, SettingsStore settings, SyncLauncher launcher) {
+        this.users = users;
+        this.profiles = profiles;
+        this.settings = settings;
+        this.launcher = launcher;
+    }
+
+    void register(Routes routes) {
+        routes.read("users", this::suggestions)
+                .read("users/profile", request -> Json.ok(profileJson(username(request))))
+                .read("users/picture", this::picture)
+                .write("users/sync", this::sync);
+    }
+
+    private ApiResponse suggestions(ApiRequest request) {
+        String prefix = request.param("prefix").map(String::strip).orElse("");
+        if (prefix.length() > MAX_USERNAME) {
+            throw ApiException.badRequest("'prefix' is longer than a username can be (" + MAX_USERNAME + ").");
+        }
+        List<String> names = prefix.isEmpty() ? List.of() : profiles.usernamesStartingWith(prefix, SUGGESTIONS);
+        return Json.ok(Map.of("prefix", prefix, "usernames", names, "limit", SUGGESTIONS));
+    }
+
+    private ApiResponse picture(ApiRequest request) {
+        Found found = find(username(request));
+        String field = request.param("field").orElse("");
+        Picture picture = UserProfileJson.pictureFields(settings.fields()).stream()
+                .filter(key -> field.isEmpty() || key.equals(field))
+                .map(key -> profiles.picture(found.user().userKey(), key))
+                .flatMap(Optional::stream)
+                .filter(stored -> IMAGE_TYPES.contains(stored.mediaType()))
+                .findFirst()
+                .orElseThrow(() -> ApiException.notFound("No picture is stored for '" + found.user().username() + "'"
+                        + (field.isEmpty() ? "" : " in field '" + field + "'") + "."));
+        return ApiResponse.image(picture.mediaType(), picture.bytes());
+    }
+
+    private ApiResponse sync(ApiRequest request) {
+        String username = Json.tree(request.body()).path("username").asText("").strip();
+        checkUsername(username);
+        SyncReport report = launcher.runUser(username).orElseThrow(() -> ApiException.conflict(
+                "A synchronization started on this page is running and will sync this user too: wait for it to "
+                        + "finish, then look the user up again."));
+        if (report.outcome().wasRefused()) {
+            throw ApiException.conflict(String.join(" ", report.notes()));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("report", ReportJson.summary(report));
+        json.put("profile", findStored(username).map(this::toJson).orElse(null));
+        return Json.ok(json);
+    }
+
+    private Map<String, Object> profileJson(String username) {
+        return toJson(find(username));
+    }
+
+    private Map<String, Object> toJson(Found found) {
+        return new UserProfileJson(settings.fields(), profiles).toJson(found.user(), found.profile(),
+                profiles.lastWritten(found.user().userKey()));
+    }
+
+    private Found find(String username) {
+        return findStored(username).orElseThrow(() -> ApiException.notFound("Nothing is stored for '" + username
+                + "': check the spelling, or press \"Sync this user now\" to read them from the directory."));
+    }
+
+    /** The host's user (who keys the profile, whatever its last stored username) and their stored profile. */
+    private Optional<Found> findStored(String username) {
+        Optional<HostUser> user = users.byUsername(username);
+        return user.flatMap(known -> Optional.ofNullable(profiles.load(List.of(known.userKey())).get(known.userKey()))
+                .map(profile -> new Found(known, profile)));
+    }
+
+    private static String username(ApiRequest request) {
+        String username = request.param("username").map(String::strip).orElse("");
+        checkUsername(username);
+        return username;
+    }
+
+    private static void checkUsername(String username) {
+        if (username.isEmpty()) {
+            throw ApiException.badRequest("Type a username.");
+        }
+        if (username.length() > MAX_USERNAME) {
+            throw ApiException.badRequest("A username has at most " + MAX_USERNAME + " characters.");
+        }
+    }
+
+    private record Found(HostUser user, StoredProfile profile) {
+    }
+}
