@@ -58,8 +58,9 @@ final class UserProfileJson {
             json.put("label", field.label());
             json.put("type", field.type().name());
             json.put("value", profile.values().get(field.key()));
-            // "Hidden" as the people pages mean it: kept in the profile, but not printed on cards.
-            json.put("hidden", !field.display().shownOnCards());
+            // "Hidden" as the people pages mean it: kept in the profile, but not printed on cards. A picture is never
+            // printed as text, yet it is shown, as the avatar.
+            json.put("hidden", field.type() != FieldType.PICTURE && !field.display().shownOnCards());
             json.put("syncEnabled", field.syncEnabled());
             json.put("picture", field.type() == FieldType.PICTURE && profile.values().containsKey(field.key())
                     ? picture(user, field.key()).orElse(null) : null);

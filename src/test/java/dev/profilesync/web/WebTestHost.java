@@ -30,6 +30,11 @@ public final class WebTestHost implements AutoCloseable {
         return fixture.settings;
     }
 
+    /** The profiles the API reads and the engine writes; users are keyed by their username, as the fixture's host keys them. */
+    public dev.profilesync.core.ProfileStore profiles() {
+        return fixture.profiles;
+    }
+
     /** Slows each directory entry, so a browser can watch a run's progress. */
     public void slowDirectory(long millisPerEntry) {
         directory.slowDown(millisPerEntry);

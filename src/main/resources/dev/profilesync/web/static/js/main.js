@@ -16,7 +16,7 @@
             }
             return Promise.all([PS.sync.init(context), PS.history.reload(), PS.schedule.init(context),
                 PS.settings.init(context), PS.fields.init(context), PS.directories.init(context),
-                PS.writeback.init(context)]).then(function () {
+                PS.writeback.init(context), PS.users.init(context)]).then(function () {
                 if (context.readOnly) {
                     dom.$all('[data-writes]').forEach(function (node) { node.disabled = true; });
                 }
