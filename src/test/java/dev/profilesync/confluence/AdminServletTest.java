@@ -204,6 +204,36 @@ class AdminServletTest {
     }
 
     @Test
+    void aStoredPictureIsWrittenAsItsBytesWithItsImageType() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 7};
+        dev.profilesync.core.Picture picture = new dev.profilesync.core.Picture("sha256:ab", "image/png", png);
+        stores.settings().saveFields(java.util.List.of(new dev.profilesync.core.FieldDefinition("photo", "Photo",
+                dev.profilesync.core.FieldType.PICTURE, java.util.List.of(), "thumbnailPhoto", true, null, null, "",
+                false)));
+        stores.profiles().write(java.util.List.of(new dev.profilesync.core.ProfileUpdate("key-ann", "ann", "",
+                java.util.Map.of("photo", picture.digest()), java.util.Set.of(),
+                new dev.profilesync.core.PictureChanges(java.util.Map.of("photo", picture), java.util.Set.of()))));
+        com.atlassian.confluence.user.ConfluenceUser ann = org.mockito.Mockito.mock(
+                com.atlassian.confluence.user.ConfluenceUser.class);
+        UserKey annKey = org.mockito.Mockito.mock(UserKey.class);
+        when(annKey.getStringValue()).thenReturn("key-ann");
+        when(ann.getName()).thenReturn("ann");
+        when(ann.getKey()).thenReturn(annKey);
+        when(host.userAccessor.getUserByName("ann")).thenReturn(ann);
+        HttpServletRequest request = Http.request("GET", "/api/users/picture", "");
+        when(request.getParameterMap()).thenReturn(java.util.Map.of("username", new String[] {"ann"}));
+        Http.Response response = new Http.Response();
+
+        servlet.doGet(request, response.mock);
+
+        assertThat(response.status).isEqualTo(200);
+        verify(response.mock).setContentType("image/png");
+        verify(response.mock).setHeader("X-Content-Type-Options", "nosniff");
+        verify(response.mock).setHeader("Cache-Control", "no-store");
+        assertThat(response.body.toByteArray()).isEqualTo(png);
+    }
+
+    @Test
     void stoppedServletAnswersNoMoreApiCalls() throws IOException {
         servlet.destroy();
 

@@ -108,7 +108,7 @@
         }
         fact('Last changed by a sync', profile.lastWritten ? dom.time(profile.lastWritten) : null);
         fact('Directory entry id', profile.entryUuid);
-        fact('User directory', profile.hostDirectoryId);
+        fact('User directory id', profile.hostDirectoryId);
         if (profile.storedUsername && profile.storedUsername !== profile.username) {
             fact('Username at the last sync', profile.storedUsername);
         }
