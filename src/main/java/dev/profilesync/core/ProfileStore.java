@@ -35,9 +35,10 @@ public interface ProfileStore {
     }
 
     /**
-     * Up to {@code limit} stored usernames (as written at the last sync) that start with {@code prefix}, compared
-     * without regard to case, in alphabetical order: suggestions for an admin looking a user up. The default visits
-     * every profile; a store with an index answers with one query.
+     * Up to {@code limit} stored usernames (as written at the last sync) that start with {@code prefix}, sorted
+     * without regard to case: suggestions for an admin looking a user up, not a listing, so with more matches than
+     * the limit which ones come is the store's choice, and a store may match only common spellings of the prefix
+     * (as typed, lower, upper, capitalised). The default visits every profile; a store with a query answers with one.
      */
     default List<String> usernamesStartingWith(String prefix, int limit) {
         String start = prefix.toLowerCase(Locale.ROOT);

@@ -2,9 +2,12 @@ package dev.profilesync.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import net.java.ao.Query;
 
@@ -35,7 +38,7 @@ final class AoProfileLookup {
         }
         List<String> patterns = spellings(prefix).stream().map(p -> likeEscaped(p) + "%").toList();
         String criteria = String.join(" OR ",
-                java.util.Collections.nCopies(patterns.size(), "USERNAME LIKE ? ESCAPE '" + ESCAPE + "'"));
+                Collections.nCopies(patterns.size(), "USERNAME LIKE ? ESCAPE '" + ESCAPE + "'"));
         Query query = Query.select("ID, USERNAME").where(criteria, patterns.toArray()).order("USERNAME")
                 .limit(limit * patterns.size());
         String lower = prefix.toLowerCase(Locale.ROOT);
@@ -47,10 +50,10 @@ final class AoProfileLookup {
         });
     }
 
-    private static java.util.Set<String> spellings(String prefix) {
+    private static Set<String> spellings(String prefix) {
         String lower = prefix.toLowerCase(Locale.ROOT);
         String capitalised = lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
-        return new java.util.LinkedHashSet<>(List.of(prefix, lower, prefix.toUpperCase(Locale.ROOT), capitalised));
+        return new LinkedHashSet<>(List.of(prefix, lower, prefix.toUpperCase(Locale.ROOT), capitalised));
     }
 
     Optional<Instant> lastWritten(String userKey) {
