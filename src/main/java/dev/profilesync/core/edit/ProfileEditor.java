@@ -3,11 +3,8 @@ package dev.profilesync.core.edit;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
-import dev.profilesync.core.Picture;
-import dev.profilesync.core.PictureChanges;
 import dev.profilesync.core.FieldValues;
-import dev.profilesync.core.ProfileUpdate;
-import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.Picture;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncPorts;
@@ -18,12 +15,9 @@ import dev.profilesync.core.SyncTrigger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Self-service editing of one's own profile, for any host: opens the form after a single-user sync, and saves a
@@ -63,7 +57,7 @@ public final class ProfileEditor {
         }
         Person person = found.get();
         boolean writes = writesBack(person);
-        Map<String, String> stored = stored(person);
+        Map<String, String> stored = StoredProfiles.values(ports, person);
         List<FormField> form = new ArrayList<>(fields.size());
         Map<String, Picture> shown = new HashMap<>();
         for (FieldDefinition field : fields) {
@@ -118,7 +112,7 @@ public final class ProfileEditor {
                     + person.problem());
         }
         boolean writes = writesBack(person);
-        Map<String, String> stored = stored(person);
+        Map<String, String> stored = StoredProfiles.values(ports, person);
         Changes changes = new Changes();
         for (FieldDefinition field : fields) {
             if (FormModes.of(field, writes) != FormField.Mode.EDITABLE) {
@@ -139,7 +133,7 @@ public final class ProfileEditor {
                 return stop.get();
             }
         }
-        store(person, changes.toStore, changes.picturesToStore);
+        StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
         return new SaveResult.Saved(changes.savedKeys());
     }
 
@@ -170,7 +164,7 @@ public final class ProfileEditor {
             for (PictureSaves.Upload upload : changes.picturesToWrite) {
                 PictureSaves.WriteResult result = pictures.write(writer, dn, opened, upload, actor);
                 if (!result.outcome().written()) {
-                    store(person, changes.toStore, changes.picturesToStore);
+                    StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
                     return Optional.of(result.conflict().<SaveResult>map(c -> c)
                             .orElse(new SaveResult.Refused(result.outcome().reason(), result.outcome().resultCode())));
                 }
@@ -179,7 +173,7 @@ public final class ProfileEditor {
             return Optional.empty();
         } catch (DirectoryException e) {
             if (textWritten) {
-                store(person, changes.toStore, List.of());
+                StoredProfiles.store(ports, person, changes.toStore, List.of());
             }
             return Optional.of(writeBack.unreadable(writer.id(), dn, opened, changes.toWrite, actor, e));
         }
@@ -187,35 +181,6 @@ public final class ProfileEditor {
 
     private boolean writesBack(Person person) {
         return person.entry().isPresent() && writers.writer(person.directoryId()).isPresent();
-    }
-
-    private Map<String, String> stored(Person person) {
-        StoredProfile profile = ports.profiles().load(List.of(person.user().userKey())).get(person.user().userKey());
-        return profile == null ? Map.of() : profile.values();
-    }
-
-    private void store(Person person, Map<FieldDefinition, String> values, List<PictureSaves.Upload> uploads) {
-        if (values.isEmpty() && uploads.isEmpty()) {
-            return;
-        }
-        Map<String, String> set = new HashMap<>();
-        Set<String> remove = new HashSet<>();
-        values.forEach((field, value) -> {
-            if (value.isEmpty()) {
-                remove.add(field.key());
-            } else {
-                set.put(field.key(), value);
-            }
-        });
-        // The digest of the bytes written is what the next sync reads, so it finds the picture unchanged.
-        Map<String, Picture> pictureChanges = new HashMap<>();
-        uploads.forEach(upload -> {
-            set.put(upload.field().key(), upload.digest());
-            pictureChanges.put(upload.field().key(), upload.picture());
-        });
-        String uuid = person.entry().map(e -> e.uuid()).orElse("");
-        ports.profiles().write(List.of(new ProfileUpdate(person.user().userKey(), person.user().username(), uuid, set,
-                remove, new PictureChanges(pictureChanges, Set.of()))));
     }
 
     /** Browsers send CRLF in text areas and may pad values; profiles hold LF and no outer blanks. */
