@@ -88,6 +88,18 @@ class SambaPictureSelfServiceTest extends PictureSelfServiceContract {
         assertThat(fixture.stores.writeBacks().recent(1).get(0).result()).isEqualTo(WriteBackRecord.Result.REFUSED);
     }
 
+    @Test
+    void aPictureRefusedAfterTheTextWasWrittenKeepsTheTextAndSaysSo() throws Exception {
+        SaveResult result = fixture.editor.save(username, openedNow(), java.util.Map.of("phone", "+1 555 0123"),
+                java.util.Map.of("picture", noise(500)), username);
+
+        assertThat(result).isInstanceOfSatisfying(SaveResult.NotSaved.class, notSaved -> assertThat(notSaved.reason())
+                .startsWith("Your other changes were saved, but the directory refused the picture"));
+        assertThat(samba.values(dn, "telephoneNumber")).containsExactly("+1 555 0123");
+        assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0123").doesNotContainKey("picture");
+        assertThat(pictures(dn)).isEmpty();
+    }
+
     /** A JPEG of random pixels: it compresses badly, so a few hundred pixels a side pass 100 KB. */
     private static byte[] noise(int side) throws Exception {
         BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);

@@ -165,8 +165,13 @@ public final class ProfileEditor {
                 PictureSaves.WriteResult result = pictures.write(writer, dn, opened, upload, actor);
                 if (!result.outcome().written()) {
                     StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
-                    return Optional.of(result.conflict().<SaveResult>map(c -> c)
-                            .orElse(new SaveResult.Refused(result.outcome().reason(), result.outcome().resultCode())));
+                    if (result.conflict().isPresent()) {
+                        return Optional.of(result.conflict().get());
+                    }
+                    String reason = result.outcome().reason();
+                    return Optional.of(textWritten ? new SaveResult.NotSaved("Your other changes were saved, but the"
+                            + " directory refused the picture: " + reason)
+                            : new SaveResult.Refused(reason, result.outcome().resultCode()));
                 }
                 changes.picturesToStore.add(upload);
             }
