@@ -164,12 +164,16 @@ public final class ProfileEditor {
             for (PictureSaves.Upload upload : changes.picturesToWrite) {
                 PictureSaves.WriteResult result = pictures.write(writer, dn, opened, upload, actor);
                 if (!result.outcome().written()) {
-                    StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
+                    // What the directory already took is stored; a refusal before any write stores nothing.
+                    boolean wrote = textWritten || !changes.picturesToStore.isEmpty();
+                    if (wrote) {
+                        StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
+                    }
                     if (result.conflict().isPresent()) {
                         return Optional.of(result.conflict().get());
                     }
                     String reason = result.outcome().reason();
-                    return Optional.of(textWritten ? new SaveResult.NotSaved("Your other changes were saved, but the"
+                    return Optional.of(wrote ? new SaveResult.NotSaved("Your other changes were saved, but the"
                             + " directory refused the picture: " + reason)
                             : new SaveResult.Refused(reason, result.outcome().resultCode()));
                 }
@@ -177,8 +181,8 @@ public final class ProfileEditor {
             }
             return Optional.empty();
         } catch (DirectoryException e) {
-            if (textWritten) {
-                StoredProfiles.store(ports, person, changes.toStore, List.of());
+            if (textWritten || !changes.picturesToStore.isEmpty()) {
+                StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
             }
             return Optional.of(writeBack.unreadable(writer.id(), dn, opened, changes.toWrite, actor, e));
         }
