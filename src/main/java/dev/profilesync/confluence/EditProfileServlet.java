@@ -7,12 +7,13 @@ import dev.profilesync.core.edit.ProfileEditor;
 import dev.profilesync.core.edit.SaveResult;
 import dev.profilesync.people.edit.EditPage;
 import dev.profilesync.people.edit.EditSubmission;
+import dev.profilesync.people.edit.MultipartForm;
+import dev.profilesync.people.edit.PostedForms;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,13 +61,36 @@ public class EditProfileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        if (!gate.hasValidToken(request, response)) {
+        Map<String, String> parameters = RequestParameters.firstValues(request);
+        Map<String, byte[]> files = Map.of();
+        boolean tokenValid;
+        if (MultipartForm.isMultipart(request.getContentType())) {
+            MultipartForm.Parts parts;
+            try {
+                // Read from the body itself: the servlet has no multipart configuration, so getParts() is not there.
+                parts = MultipartForm.read(request.getContentType(), request.getContentLengthLong(),
+                        request.getInputStream(), PostedForms.maxBytes(editor.maxPictureBytes()));
+            } catch (MultipartForm.TooLarge | MultipartForm.Malformed e) {
+                render(request, response, viewer, EditPage.State.unreadable("Nothing was saved: " + e.getMessage()
+                        + ". Choose a smaller picture."), e instanceof MultipartForm.TooLarge ? 413 : 400);
+                return;
+            }
+            parameters = parts.fields();
+            files = parts.files();
+            tokenValid = gate.hasValidToken(request, response, parameters.get(AdminGate.TOKEN_PARAMETER));
+        } else {
+            tokenValid = gate.hasValidToken(request, response);
+        }
+        if (!tokenValid) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "The XSRF token is missing or out of date: reload"
                     + " the page.");
             return;
         }
-        EditSubmission submission = EditSubmission.parse(parameters(request));
-        SaveResult result = editor.save(viewer.getName(), submission.opened(), submission.values(), viewer.getName());
+        EditSubmission submission = EditSubmission.parse(parameters, files);
+        SaveResult result = submission.problems().isEmpty()
+                ? editor.save(viewer.getName(), submission.opened(), submission.values(), submission.uploads(),
+                        viewer.getName())
+                : new SaveResult.Invalid(submission.problems());
         if (result instanceof SaveResult.Saved) {
             response.sendRedirect(action(request) + "?saved");
             return;
@@ -93,15 +117,5 @@ public class EditProfileServlet extends HttpServlet {
 
     private static String action(HttpServletRequest request) {
         return request.getContextPath() + "/plugins/servlet" + URL_PATTERN;
-    }
-
-    private static Map<String, String> parameters(HttpServletRequest request) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values != null && values.length > 0) {
-                parameters.put(name, values[0]);
-            }
-        });
-        return parameters;
     }
 }

@@ -159,6 +159,9 @@ public record FieldDefinition(
         InvalidSettingException.require(!attribute.isEmpty() && template.isEmpty(), setting, "field.writeBack.template",
                 "field '" + key + "' is written back, so it needs an LDAP attribute of its own, not a template:"
                         + " set ldapAttribute and clear the template, or turn write-back off");
+        InvalidSettingException.require(type != FieldType.PICTURE || Picture.writableAttribute(attribute), setting,
+                "field.writeBack.binary", "field '" + key + "' writes a picture back to '" + attribute + "', which is"
+                        + " not read as binary data: use thumbnailPhoto (Active Directory), jpegPhoto or photo");
         InvalidSettingException.require(!dnToUsername, setting, "field.writeBack.dn",
                 "field '" + key + "' shows a DN as a username, which cannot be written back: turn write-back off");
     }

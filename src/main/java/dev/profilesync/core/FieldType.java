@@ -24,10 +24,11 @@ public enum FieldType {
     }
 
     /**
-     * Whether a person's change of this type may be written back to the directory as a string value. Not a picture:
-     * the write-back port carries strings, and only a digest and the scaled image of a picture are stored.
+     * Whether a person's change of this type may be written back to the directory. Every type may: text as strings,
+     * a picture as the uploaded bytes (to an attribute read as binary, see {@link Picture#WRITABLE_ATTRIBUTES}), with
+     * its digest as the value the form was opened with.
      */
     public boolean canWriteBack() {
-        return this != PICTURE;
+        return true;
     }
 }

@@ -1,6 +1,8 @@
 package dev.profilesync.core;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A profile picture ready to store and serve: the image as the host keeps it (scaled, re-encoded) and the digest of
@@ -11,6 +13,12 @@ import java.util.Objects;
  * @param mediaType {@code image/jpeg} or {@code image/png}
  */
 public record Picture(String digest, String mediaType, byte[] bytes) {
+    /**
+     * The attributes a PICTURE field may write back to (lower case): those every LDAP reader and writer here reads as
+     * bytes. Any other attribute would come back from the write bind's read as text and could not be compared.
+     */
+    public static final Set<String> WRITABLE_ATTRIBUTES = Set.of("jpegphoto", "thumbnailphoto", "photo");
+
     public Picture {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(mediaType, "mediaType");
@@ -40,6 +48,11 @@ public record Picture(String digest, String mediaType, byte[] bytes) {
     @Override
     public String toString() {
         return "Picture[" + digest + ", " + mediaType + ", " + bytes.length + " bytes]";
+    }
+
+    /** Whether a PICTURE field may write back to {@code attribute}. */
+    public static boolean writableAttribute(String attribute) {
+        return WRITABLE_ATTRIBUTES.contains(attribute.toLowerCase(Locale.ROOT));
     }
 
     /** {@code sha256:<hex>} of a directory's original bytes, as {@link #digest()} is made. */

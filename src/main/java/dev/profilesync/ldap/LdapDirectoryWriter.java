@@ -138,6 +138,10 @@ public final class LdapDirectoryWriter implements DirectoryWriter {
      */
     @Override
     public WriteOutcome writeBytes(String dn, String attribute, List<byte[]> oldValues, byte[] newValue) {
+        return WriteRefusals.forPicture(swapBytes(dn, attribute, oldValues, newValue), attribute, newValue.length);
+    }
+
+    private WriteOutcome swapBytes(String dn, String attribute, List<byte[]> oldValues, byte[] newValue) {
         ModificationItem replace = new ModificationItem(DirContext.REPLACE_ATTRIBUTE,
                 new BasicAttribute(attribute, newValue));
         if (oldValues.isEmpty()) {

@@ -59,6 +59,21 @@ final class WriteRefusals {
         return WriteOutcome.refused(code, words + AdDiagnostics.remedy(diagnostic));
     }
 
+    /**
+     * A refused picture in words for the person: a value the schema refuses is, for a picture that passed our own
+     * checks, its size (Active Directory keeps at most 100 KB in thumbnailPhoto, its rangeUpper: Samba answers 21 with
+     * 0000200B, Windows' documentation gives 19, constraint violation). Other refusals keep their words.
+     */
+    static WriteOutcome forPicture(WriteOutcome outcome, String attribute, int bytes) {
+        if (outcome.written() || (outcome.resultCode() != 19 && outcome.resultCode() != 21)) {
+            return outcome;
+        }
+        return WriteOutcome.refused(outcome.resultCode(), "the directory refused the picture of " + bytes
+                + " bytes for " + attribute + " (" + (outcome.resultCode() == 19 ? "constraint violation"
+                : "invalid attribute syntax") + "): Active Directory keeps at most 100 KB in thumbnailPhoto and other"
+                + " directories may cap pictures too; choose a smaller picture (fewer pixels or more compression)");
+    }
+
     private static String referral(LdapDirectoryConfig config, Exception failure) {
         return "the server " + config.url() + " referred the write to another server (referral: " + detail(failure)
                 + "), as a read-only domain controller or replica does: point the directory's url at a writable"

@@ -26,6 +26,10 @@ final class Http {
     }
 
     static HttpServletRequest request(String method, String pathInfo, String body) {
+        return request(method, pathInfo, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpServletRequest request(String method, String pathInfo, byte[] bytes) {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getMethod()).thenReturn(method);
         when(request.getPathInfo()).thenReturn(pathInfo);
@@ -34,7 +38,6 @@ final class Http {
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://wiki.example.com/confluence/plugins/servlet/profile-sync/admin"
                 + (pathInfo == null ? "" : pathInfo)));
         when(request.getParameterMap()).thenReturn(Map.of());
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         try {
             when(request.getInputStream()).thenReturn(new BodyStream(bytes));
         } catch (IOException e) {

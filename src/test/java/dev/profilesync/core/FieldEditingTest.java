@@ -48,6 +48,19 @@ class FieldEditingTest {
     }
 
     @Test
+    void aPictureIsWrittenBackOnlyToAnAttributeReadAsBinary() {
+        FieldDefinition photo = new FieldDefinition("photo", "Photo", FieldType.PICTURE, List.of(), "thumbnailPhoto",
+                true, WhenMissing.CLEAR, MultiValue.FIRST, "", false);
+
+        assertThat(photo.withEditing(WRITE_BACK).editing()).isEqualTo(WRITE_BACK);
+        assertThat(photo.withLdapAttribute("jpegPhoto").withEditing(WRITE_BACK).editableByPerson()).isTrue();
+        assertThatThrownBy(() -> photo.withLdapAttribute("employeePhoto").withEditing(WRITE_BACK))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        e -> assertThat(e.setting()).isEqualTo("fields.photo.writeBack"))
+                .hasMessageContaining("'employeePhoto'").hasMessageContaining("not read as binary");
+    }
+
+    @Test
     void withersKeepTheEditingFlags() {
         FieldDefinition phone = FieldDefinition.text("phone", "Phone", "telephoneNumber").withEditing(WRITE_BACK);
 

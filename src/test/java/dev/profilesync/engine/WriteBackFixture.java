@@ -4,6 +4,7 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldEditing;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
+import dev.profilesync.core.PictureProcessor;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
@@ -18,12 +19,14 @@ import dev.profilesync.ldap.LdapDirectoryWriter;
 import dev.profilesync.ldap.LdapPersonLogin;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.ldap.WriteBind;
+import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,23 +49,37 @@ public final class WriteBackFixture implements AutoCloseable {
     public final SyncEngine engine;
 
     public WriteBackFixture(WritableSlapd slapd, String writeDn, String writeSecret) {
-        this(new LdapDirectoryConfig("slapd", "slapd", slapd.url(),
+        this(slapdConfig(slapd, writeDn, writeSecret));
+    }
+
+    /** The test slapd, read as the reader, written as the given account. */
+    public static LdapDirectoryConfig slapdConfig(WritableSlapd slapd, String writeDn, String writeSecret) {
+        return new LdapDirectoryConfig("slapd", "slapd", slapd.url(),
                 LdapDirectoryConfig.Security.NONE, WritableSlapd.readerDn(), WritableSlapd.readerPassword(),
                 slapd.baseDn(), slapd.userDn(), null, "uid", null, null, true, 100, false, Duration.ofSeconds(5),
-                Duration.ofSeconds(20), new WriteBind(writeDn, writeSecret)));
+                Duration.ofSeconds(20), new WriteBind(writeDn, writeSecret));
     }
 
     /** Over any directory with a write bind (Active Directory: {@code WritableSamba.config}). */
     public WriteBackFixture(LdapDirectoryConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * With a PICTURE field {@code picture} written back to {@code pictureAttribute} too, and the sync's real picture
+     * processor (ImageIoPictures with its default limits, 1 MiB).
+     */
+    public WriteBackFixture(LdapDirectoryConfig config, String pictureAttribute) {
         stores = EmbeddedStores.open(DatabaseConfig.inMemory("writeback" + DATABASES.incrementAndGet()));
         host.readers.add(new LdapDirectoryReader(config));
         LdapDirectoryWriter writer = new LdapDirectoryWriter(config);
         DirectoryWriters writers = id -> id.equals(writer.id()) ? Optional.of(writer) : Optional.empty();
-        ports = new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(), host, host);
+        ports = new SyncPorts(host, host, stores.profiles(), stores.settings(), stores.history(), host, host,
+                pictureAttribute == null ? PictureProcessor.NONE : ImageIoPictures.withDefaults());
         engine = new SyncEngine(ports, Clock.systemUTC());
         editor = new ProfileEditor(engine, ports, writers, stores.writeBacks(), Clock.systemUTC());
         check = new WriteBackCheck(ports, writers, stores.writeBacks(), Clock.systemUTC());
-        stores.settings().saveFields(List.of(
+        List<FieldDefinition> fields = new ArrayList<>(List.of(
                 FieldDefinition.text("phone", "Phone", "telephoneNumber").withEditing(WRITE_BACK),
                 new FieldDefinition("about", "About", FieldType.MULTILINE, List.of(), "description", true,
                         WhenMissing.CLEAR, MultiValue.FIRST, "", false).withEditing(WRITE_BACK),
@@ -71,6 +88,11 @@ public final class WriteBackFixture implements AutoCloseable {
                 FieldDefinition.text("title", "Title", "title").withEditing(new FieldEditing(true, false)),
                 FieldDefinition.text("nickname", "Nickname", "displayName").withSyncEnabled(false)
                         .withEditing(new FieldEditing(true, false))));
+        if (pictureAttribute != null) {
+            fields.add(new FieldDefinition("picture", "Picture", FieldType.PICTURE, List.of(), pictureAttribute, true,
+                    WhenMissing.CLEAR, MultiValue.FIRST, "", false).withEditing(WRITE_BACK));
+        }
+        stores.settings().saveFields(fields);
     }
 
     /** The host knows these users (the standalone host lists them in its users file). */

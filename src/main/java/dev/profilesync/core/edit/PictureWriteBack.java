@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Writes a person's picture to their entry with conflict detection by digest: the form carries the digest of the
  * picture it was opened with (never the bytes); the attribute is read again as the write bind and written only when
- * its first value still has that digest, then as a compare-and-swap of exactly the bytes read. Not yet called by the
- * edit form (docs/self-service.md, "Left"). Stateless.
+ * its first value still has that digest, then as a compare-and-swap of exactly the bytes read. Called by the edit
+ * form's save through {@link PictureSaves}. Stateless.
  */
 public final class PictureWriteBack {
     /** The digest of "no picture", as the opened value of an empty picture attribute. */

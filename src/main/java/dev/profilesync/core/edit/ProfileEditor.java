@@ -2,9 +2,9 @@ package dev.profilesync.core.edit;
 
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.FieldType;
 import dev.profilesync.core.FieldValues;
-import dev.profilesync.core.ProfileUpdate;
-import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.Picture;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncPorts;
@@ -15,12 +15,9 @@ import dev.profilesync.core.SyncTrigger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Self-service editing of one's own profile, for any host: opens the form after a single-user sync, and saves a
@@ -33,6 +30,7 @@ public final class ProfileEditor {
     private final SyncPorts ports;
     private final DirectoryWriters writers;
     private final WriteBack writeBack;
+    private final PictureSaves pictures;
 
     public ProfileEditor(SyncEngine engine, SyncPorts ports, DirectoryWriters writers, WriteBackAudit audit,
                          Clock clock) {
@@ -40,6 +38,12 @@ public final class ProfileEditor {
         this.ports = ports;
         this.writers = writers;
         this.writeBack = new WriteBack(audit, clock);
+        this.pictures = new PictureSaves(ports.pictures(), audit, clock);
+    }
+
+    /** The largest picture a person may upload, in bytes: the sync's own cap. */
+    public long maxPictureBytes() {
+        return ports.pictures().maxSourceBytes();
     }
 
     /** The person's form, after syncing them so it shows the directory's values; empty for an unknown user. */
@@ -53,9 +57,13 @@ public final class ProfileEditor {
         }
         Person person = found.get();
         boolean writes = writesBack(person);
-        Map<String, String> stored = stored(person);
+        Map<String, String> stored = StoredProfiles.values(ports, person);
         List<FormField> form = new ArrayList<>(fields.size());
+        Map<String, Picture> shown = new HashMap<>();
         for (FieldDefinition field : fields) {
+            if (field.type() == FieldType.PICTURE) {
+                ports.profiles().picture(person.user().userKey(), field.key()).ifPresent(p -> shown.put(field.key(), p));
+            }
             FormField.Mode mode = FormModes.of(field, writes);
             String opened = FormModes.writesBack(field, writes)
                     ? FieldValues.directoryValue(field, person.entry().orElseThrow().attributes()) : "";
@@ -66,18 +74,27 @@ public final class ProfileEditor {
             note = "The directory cannot be read right now (" + person.problem() + "); the values shown are the"
                     + " stored ones and nothing can be written back until it answers again.";
         }
-        return Optional.of(new EditForm(person.user().username(), form, readOnly, note));
+        return Optional.of(new EditForm(person.user().username(), form, readOnly, note, shown));
+    }
+
+    /** Saves what the person submitted, without uploads: {@link #save(String, Map, Map, Map, String)}. */
+    public SaveResult save(String username, Map<String, String> openedAsPosted, Map<String, String> submitted,
+                           String actor) {
+        return save(username, openedAsPosted, submitted, Map.of(), actor);
     }
 
     /**
      * Saves what the person submitted.
      *
-     * @param openedAsPosted the directory values the form was opened with, by field key (from the form)
-     * @param submitted      the person's values by field key; fields they may not edit are ignored
+     * @param openedAsPosted the directory values the form was opened with, by field key (from the form; a picture's
+     *                       is its digest)
+     * @param submitted      the person's values by field key; fields they may not edit are ignored, and so is any
+     *                       text posted for a picture field
+     * @param uploads        the pictures the person uploaded, by field key (the original bytes, as sent)
      * @param actor          who saves, for the audit
      */
     public SaveResult save(String username, Map<String, String> openedAsPosted, Map<String, String> submitted,
-                           String actor) {
+                           Map<String, byte[]> uploads, String actor) {
         // Browsers post the form's hidden values with CRLF line breaks too: compare them as the directory's.
         Map<String, String> opened = new HashMap<>();
         openedAsPosted.forEach((key, value) -> opened.put(key, normalized(value)));
@@ -95,75 +112,84 @@ public final class ProfileEditor {
                     + person.problem());
         }
         boolean writes = writesBack(person);
-        Map<String, String> stored = stored(person);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<FieldDefinition, String> toWrite = new LinkedHashMap<>();
-        Map<FieldDefinition, String> toStore = new LinkedHashMap<>();
+        Map<String, String> stored = StoredProfiles.values(ports, person);
+        Changes changes = new Changes();
         for (FieldDefinition field : fields) {
-            if (FormModes.of(field, writes) != FormField.Mode.EDITABLE || !submitted.containsKey(field.key())) {
+            if (FormModes.of(field, writes) != FormField.Mode.EDITABLE) {
                 continue;
             }
-            String value = normalized(submitted.get(field.key()));
-            FieldValues.inputProblem(field, value).ifPresent(problem -> errors.put(field.key(), problem));
-            boolean back = field.editing().writeBack();
-            String before = back ? opened.getOrDefault(field.key(), "") : stored.getOrDefault(field.key(), "");
-            if (!value.equals(before)) {
-                (back ? toWrite : toStore).put(field, value);
-            } else if (back && !value.equals(stored.getOrDefault(field.key(), ""))) {
-                // The directory's value, chosen in a conflict: nothing to write, but the profile follows it now.
-                toStore.put(field, value);
+            if (field.type() == FieldType.PICTURE) {
+                changes.upload(field, uploads.get(field.key()), pictures);
+            } else if (submitted.containsKey(field.key())) {
+                changes.text(field, normalized(submitted.get(field.key())), opened, stored);
             }
         }
-        if (!errors.isEmpty()) {
-            return new SaveResult.Invalid(errors);
+        if (!changes.errors.isEmpty()) {
+            return new SaveResult.Invalid(changes.errors);
         }
-        if (!toWrite.isEmpty()) {
-            Optional<SaveResult> stop = write(person, opened, toWrite, actor);
+        if (!changes.toWrite.isEmpty() || !changes.picturesToWrite.isEmpty()) {
+            Optional<SaveResult> stop = write(person, opened, changes, actor);
             if (stop.isPresent()) {
                 return stop.get();
             }
-            toStore.putAll(toWrite);
         }
-        store(person, toStore);
-        return new SaveResult.Saved(toStore.keySet().stream().map(FieldDefinition::key).toList());
+        StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
+        return new SaveResult.Saved(changes.savedKeys());
     }
 
-    private Optional<SaveResult> write(Person person, Map<String, String> opened, Map<FieldDefinition, String> values,
-                                       String actor) {
+    /**
+     * Writes to the directory; empty when all was written. Picture conflicts are found before anything is written;
+     * the text fields go in one modify, then each picture in its own (binary values do not share the text modify).
+     * What was written is moved to the changes to store, so a picture refused after the text was written still
+     * stores the text.
+     */
+    private Optional<SaveResult> write(Person person, Map<String, String> opened, Changes changes, String actor) {
         var writer = writers.writer(person.directoryId()).orElseThrow();
+        String dn = person.entry().orElseThrow().dn();
+        boolean textWritten = false;
         try {
-            return writeBack.write(writer, person.entry().orElseThrow().dn(), opened, values, actor);
+            Optional<SaveResult.Conflicts> pictureConflicts = pictures.conflicts(writer, dn, opened,
+                    changes.picturesToWrite, actor);
+            if (pictureConflicts.isPresent()) {
+                return Optional.of(pictureConflicts.get());
+            }
+            if (!changes.toWrite.isEmpty()) {
+                Optional<SaveResult> stop = writeBack.write(writer, dn, opened, changes.toWrite, actor);
+                if (stop.isPresent()) {
+                    return stop;
+                }
+                changes.toStore.putAll(changes.toWrite);
+                textWritten = true;
+            }
+            for (PictureSaves.Upload upload : changes.picturesToWrite) {
+                PictureSaves.WriteResult result = pictures.write(writer, dn, opened, upload, actor);
+                if (!result.outcome().written()) {
+                    // What the directory already took is stored; a refusal before any write stores nothing.
+                    boolean wrote = textWritten || !changes.picturesToStore.isEmpty();
+                    if (wrote) {
+                        StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
+                    }
+                    if (result.conflict().isPresent()) {
+                        return Optional.of(result.conflict().get());
+                    }
+                    String reason = result.outcome().reason();
+                    return Optional.of(wrote ? new SaveResult.NotSaved("Your other changes were saved, but the"
+                            + " directory refused the picture: " + reason)
+                            : new SaveResult.Refused(reason, result.outcome().resultCode()));
+                }
+                changes.picturesToStore.add(upload);
+            }
+            return Optional.empty();
         } catch (DirectoryException e) {
-            return Optional.of(writeBack.unreadable(writer.id(), person.entry().orElseThrow().dn(), opened, values,
-                    actor, e));
+            if (textWritten || !changes.picturesToStore.isEmpty()) {
+                StoredProfiles.store(ports, person, changes.toStore, changes.picturesToStore);
+            }
+            return Optional.of(writeBack.unreadable(writer.id(), dn, opened, changes.toWrite, actor, e));
         }
     }
 
     private boolean writesBack(Person person) {
         return person.entry().isPresent() && writers.writer(person.directoryId()).isPresent();
-    }
-
-    private Map<String, String> stored(Person person) {
-        StoredProfile profile = ports.profiles().load(List.of(person.user().userKey())).get(person.user().userKey());
-        return profile == null ? Map.of() : profile.values();
-    }
-
-    private void store(Person person, Map<FieldDefinition, String> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        Map<String, String> set = new HashMap<>();
-        Set<String> remove = new HashSet<>();
-        values.forEach((field, value) -> {
-            if (value.isEmpty()) {
-                remove.add(field.key());
-            } else {
-                set.put(field.key(), value);
-            }
-        });
-        String uuid = person.entry().map(e -> e.uuid()).orElse("");
-        ports.profiles().write(List.of(new ProfileUpdate(person.user().userKey(), person.user().username(), uuid, set,
-                remove)));
     }
 
     /** Browsers send CRLF in text areas and may pad values; profiles hold LF and no outer blanks. */

@@ -1,7 +1,10 @@
 package dev.profilesync.core.edit;
 
+import dev.profilesync.core.Picture;
+
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** How a person's save ended. */
 public sealed interface SaveResult {
@@ -20,11 +23,26 @@ public sealed interface SaveResult {
         }
     }
 
-    /** Values changed in the directory since the form opened; nothing written; the person chooses per field. */
-    record Conflicts(List<Conflict> conflicts) implements SaveResult {
+    /**
+     * Values changed in the directory since the form opened; nothing written; the person chooses per field. For a
+     * picture the conflict's values are digests and {@code pictures} holds, by field key, the two pictures to show.
+     */
+    record Conflicts(List<Conflict> conflicts, Map<String, PicturePair> pictures) implements SaveResult {
         public Conflicts {
             conflicts = List.copyOf(conflicts);
+            pictures = Map.copyOf(pictures);
         }
+
+        public Conflicts(List<Conflict> conflicts) {
+            this(conflicts, Map.of());
+        }
+    }
+
+    /**
+     * The two pictures of a picture conflict, scaled as stored: the person's upload and the directory's new one
+     * (empty when the directory's was removed or cannot be shown).
+     */
+    record PicturePair(Optional<Picture> mine, Optional<Picture> directory) {
     }
 
     /** The directory refused the write; nothing written or stored. The reason is in words. */

@@ -3,6 +3,7 @@ package dev.profilesync.people.edit;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.profilesync.core.FieldType;
+import dev.profilesync.core.Picture;
 import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.FormField;
 import dev.profilesync.core.edit.SaveResult;
@@ -14,9 +15,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders a person's edit form ("Edit my profile") as an HTML fragment, the same in every host: inputs for the
@@ -56,8 +59,11 @@ public final class EditPage {
         model.put("problem", state.problem());
         model.put("conflicted", !state.conflicts().isEmpty());
         List<Map<String, Object>> fields = new ArrayList<>();
-        edit.fields().forEach(field -> fields.add(field(field, edit.readOnly(), state)));
+        edit.fields().forEach(field -> fields.add(field(field, edit, state)));
         model.put("fields", fields);
+        // Only a form with a picture input posts multipart, so the others keep the host's usual form parsing.
+        model.put("multipart", fields.stream().anyMatch(f -> Boolean.TRUE.equals(f.get("input"))
+                && Boolean.TRUE.equals(f.get("picture"))));
         return form.execute(model);
     }
 
@@ -66,7 +72,8 @@ public final class EditPage {
         return login.execute(Map.of("action", action, "tokenName", tokenName, "token", token, "message", message));
     }
 
-    private static Map<String, Object> field(FormField field, boolean readOnly, State state) {
+    private static Map<String, Object> field(FormField field, EditForm edit, State state) {
+        boolean readOnly = edit.readOnly();
         String key = field.definition().key();
         String value = state.values().getOrDefault(key, field.value());
         Map<String, Object> view = new LinkedHashMap<>();
@@ -83,6 +90,9 @@ public final class EditPage {
         view.put("text", type == FieldType.TEXT);
         view.put("multiline", type == FieldType.MULTILINE);
         view.put("select", type == FieldType.SELECT);
+        view.put("picture", type == FieldType.PICTURE);
+        view.put("uploadName", EditSubmission.UPLOAD + key);
+        view.put("pictureSrc", dataUrl(Optional.ofNullable(edit.pictures().get(key))));
         view.put("maxLength", type.maxLength());
         List<Map<String, Object>> options = new ArrayList<>();
         field.definition().options().forEach(o -> options.add(Map.of("value", o, "selected", o.equals(value))));
@@ -90,8 +100,26 @@ public final class EditPage {
         view.put("note", note(field.mode()));
         view.put("error", state.errors().getOrDefault(key, ""));
         state.conflicts().stream().filter(c -> c.fieldKey().equals(key)).findFirst()
-                .ifPresent(c -> view.put("conflict", Map.of("mine", c.mine(), "directory", c.directory())));
+                .ifPresent(c -> view.put("conflict", conflict(c, state.pictures().get(key))));
         return view;
+    }
+
+    /** A conflict's two values; for a picture the two pictures, never the digests the person cannot read. */
+    private static Map<String, Object> conflict(SaveResult.Conflict conflict, SaveResult.PicturePair pictures) {
+        if (pictures == null) {
+            return Map.of("mine", conflict.mine(), "directory", conflict.directory(), "pictures", false);
+        }
+        return Map.of("pictures", true, "mineSrc", dataUrl(pictures.mine()),
+                "directorySrc", dataUrl(pictures.directory()));
+    }
+
+    /**
+     * A picture as a data: URL, so the form needs no picture route of its own (the pages allow {@code img-src data:});
+     * the pictures are the scaled ones, tens of kilobytes. Empty for none.
+     */
+    private static String dataUrl(Optional<Picture> picture) {
+        return picture.map(p -> "data:" + p.mediaType() + ";base64," + Base64.getEncoder().encodeToString(p.bytes()))
+                .orElse("");
     }
 
     private static String note(FormField.Mode mode) {
@@ -124,7 +152,7 @@ public final class EditPage {
      * conflicts or a problem in words; after one that did, {@code saved}.
      */
     public record State(Map<String, String> values, Map<String, String> errors, List<SaveResult.Conflict> conflicts,
-                        String problem, boolean saved) {
+                        Map<String, SaveResult.PicturePair> pictures, String problem, boolean saved) {
         public static final State FRESH = new State(Map.of(), Map.of(), List.of(), "", false);
         public static final State SAVED = new State(Map.of(), Map.of(), List.of(), "", true);
 
@@ -132,7 +160,18 @@ public final class EditPage {
             values = Map.copyOf(values);
             errors = Map.copyOf(errors);
             conflicts = List.copyOf(conflicts);
+            pictures = Map.copyOf(pictures);
             problem = problem == null ? "" : problem;
+        }
+
+        public State(Map<String, String> values, Map<String, String> errors, List<SaveResult.Conflict> conflicts,
+                     String problem, boolean saved) {
+            this(values, errors, conflicts, Map.of(), problem, saved);
+        }
+
+        /** A post that could not be read as a form (too large, broken): the message, the form as it opened. */
+        public static State unreadable(String problem) {
+            return new State(Map.of(), Map.of(), List.of(), problem, false);
         }
 
         /** The state a save result leaves, keeping what the person typed. */
@@ -145,7 +184,7 @@ public final class EditPage {
                         "Some values cannot be saved: see the fields marked below.", false);
             }
             if (result instanceof SaveResult.Conflicts conflicts) {
-                return new State(typed, Map.of(), conflicts.conflicts(), "Someone changed the directory while you"
+                return new State(typed, Map.of(), conflicts.conflicts(), conflicts.pictures(), "Someone changed the directory while you"
                         + " edited: for each field marked below, choose which value to keep, then save again.", false);
             }
             if (result instanceof SaveResult.Refused refused) {

@@ -6,6 +6,8 @@ import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.SaveResult;
 import dev.profilesync.people.edit.EditPage;
 import dev.profilesync.people.edit.EditSubmission;
+import dev.profilesync.people.edit.MultipartForm;
+import dev.profilesync.people.edit.PostedForms;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -128,14 +130,34 @@ final class SelfServiceHandler {
     }
 
     private void save(HttpExchange exchange, Sessions.Session session) throws IOException {
-        Map<String, String> params = Exchanges.params(Exchanges.body(exchange));
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        Map<String, String> params;
+        Map<String, byte[]> files = Map.of();
+        if (MultipartForm.isMultipart(contentType)) {
+            MultipartForm.Parts parts;
+            try {
+                parts = MultipartForm.read(contentType, declaredLength(exchange), exchange.getRequestBody(),
+                        PostedForms.maxBytes(site.editor().maxPictureBytes()));
+            } catch (MultipartForm.TooLarge | MultipartForm.Malformed e) {
+                // Nothing of the body is used, so its XSRF token is unread too: nothing is saved either way.
+                showForm(exchange, session, EditPage.State.unreadable("Nothing was saved: " + e.getMessage()
+                        + ". Choose a smaller picture."), e instanceof MultipartForm.TooLarge ? 413 : 400);
+                return;
+            }
+            params = parts.fields();
+            files = parts.files();
+        } else {
+            params = Exchanges.params(Exchanges.body(exchange));
+        }
         if (!session.tokenMatches(params.get(AdminHandler.TOKEN_FIELD))) {
             Exchanges.sendText(exchange, 403, "The XSRF token is missing or out of date: reload the page.");
             return;
         }
-        EditSubmission submission = EditSubmission.parse(params);
-        SaveResult result = site.editor().save(session.username(), submission.opened(), submission.values(),
-                session.username());
+        EditSubmission submission = EditSubmission.parse(params, files);
+        SaveResult result = submission.problems().isEmpty()
+                ? site.editor().save(session.username(), submission.opened(), submission.values(),
+                        submission.uploads(), session.username())
+                : new SaveResult.Invalid(submission.problems());
         if (result instanceof SaveResult.Saved) {
             // Post/redirect/get: reloading the page does not post the form again.
             Exchanges.redirect(exchange, PATH + "?saved");
@@ -143,6 +165,15 @@ final class SelfServiceHandler {
         }
         showForm(exchange, session, EditPage.State.after(result, submission.values()),
                 result instanceof SaveResult.Conflicts ? 409 : 422);
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        try {
+            return Long.parseLong(exchange.getRequestHeaders().getFirst("Content-Length"));
+        } catch (NumberFormatException e) {
+            // No or no usable Content-Length (chunked): the cap is then applied while reading.
+            return -1;
+        }
     }
 
     private void showForm(HttpExchange exchange, Sessions.Session session, EditPage.State state, int status)
