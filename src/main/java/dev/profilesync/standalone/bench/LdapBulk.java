@@ -26,35 +26,50 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Adds, changes and deletes many entries fast: requests go out asynchronously on one connection with up to
- * {@value #WINDOW} outstanding, so the server works while the client sends. The first failure stops the batch and
- * is thrown with the entry's DN. For the benchmark; not thread-safe.
+ * Adds, changes and deletes many entries fast: requests go out asynchronously, in turn over one or more
+ * connections, with up to {@value #WINDOW} outstanding per connection, so the server works while the client sends
+ * and can use a thread per connection. The first failure stops the batch and is thrown with the entry's DN. For
+ * the benchmark; not thread-safe.
  */
 final class LdapBulk {
     static final int WINDOW = 256;
-    private final LDAPConnection connection;
+    private final List<LDAPConnection> connections;
+    private final int windowSize;
+    private int next;
 
     LdapBulk(LDAPConnection connection) {
-        this.connection = connection;
+        this(List.of(connection));
+    }
+
+    LdapBulk(List<LDAPConnection> connections) {
+        this.connections = List.copyOf(connections);
+        this.windowSize = WINDOW * connections.size();
+    }
+
+    /** The connection for the next request, in turn. */
+    private LDAPConnection connection() {
+        LDAPConnection connection = connections.get(next);
+        next = (next + 1) % connections.size();
+        return connection;
     }
 
     void add(List<Entry> entries) throws LDAPException {
-        Window window = new Window();
+        Window window = new Window(windowSize);
         for (Entry entry : entries) {
             window.acquire();
-            connection.asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
+            connection().asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
         }
         window.drain();
     }
 
     /** Adds the entries a generator hands out one at a time, without holding them all. */
     void addEach(Consumer<Consumer<Entry>> generator) throws LDAPException {
-        Window window = new Window();
+        Window window = new Window(windowSize);
         try {
             generator.accept(entry -> {
                 try {
                     window.acquire();
-                    connection.asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
+                    connection().asyncAdd(new AddRequest(entry), window.listener(entry.getDN()));
                 } catch (LDAPException e) {
                     throw new StoppedException(e);
                 }
@@ -66,10 +81,10 @@ final class LdapBulk {
     }
 
     void modify(List<ModifyRequest> modifications) throws LDAPException {
-        Window window = new Window();
+        Window window = new Window(windowSize);
         for (ModifyRequest modification : modifications) {
             window.acquire();
-            connection.asyncModify(modification, window.listener(modification.getDN()));
+            connection().asyncModify(modification, window.listener(modification.getDN()));
         }
         window.drain();
     }
@@ -78,7 +93,7 @@ final class LdapBulk {
     long deleteSubtree(String baseDn) throws LDAPException {
         SearchResult result;
         try {
-            result = connection.search(new SearchRequest(baseDn, SearchScope.SUB, "(objectClass=*)", "1.1"));
+            result = connections.get(0).search(new SearchRequest(baseDn, SearchScope.SUB, "(objectClass=*)", "1.1"));
         } catch (LDAPException e) {
             if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
                 return 0;
@@ -91,10 +106,10 @@ final class LdapBulk {
         }
         long deleted = 0;
         for (List<String> level : byDepth.values()) {
-            Window window = new Window();
+            Window window = new Window(windowSize);
             for (String dn : level) {
                 window.acquire();
-                connection.asyncDelete(new DeleteRequest(dn), window.listener(dn));
+                connection().asyncDelete(new DeleteRequest(dn), window.listener(dn));
             }
             window.drain();
             deleted += level.size();
@@ -111,8 +126,14 @@ final class LdapBulk {
 
     /** Outstanding requests, and the first failure among their results. */
     private static final class Window {
-        private final Semaphore permits = new Semaphore(WINDOW);
+        private final int size;
+        private final Semaphore permits;
         private final AtomicReference<LDAPException> failure = new AtomicReference<>();
+
+        Window(int size) {
+            this.size = size;
+            this.permits = new Semaphore(size);
+        }
 
         void acquire() throws LDAPException {
             rethrow();
@@ -133,8 +154,8 @@ final class LdapBulk {
         }
 
         void drain() throws LDAPException {
-            permits.acquireUninterruptibly(WINDOW);
-            permits.release(WINDOW);
+            permits.acquireUninterruptibly(size);
+            permits.release(size);
             rethrow();
         }
 
