@@ -63,6 +63,7 @@ public final class PhaseProfiler {
         try (Recording done = recording) {
             done.stop();
             Path jfr = sibling(".jfr");
+            Files.createDirectories(jfr.toAbsolutePath().getParent());
             done.dump(jfr);
             CollapsedStacks stacks = collapse(jfr);
             Files.write(sibling(".collapsed"), stacks.lines(), StandardCharsets.UTF_8);
