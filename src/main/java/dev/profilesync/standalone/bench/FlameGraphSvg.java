@@ -61,13 +61,26 @@ public final class FlameGraphSvg {
         }
     }
 
-    /** The name, cut with ".." to what fits in the box; nothing when not even three characters fit. */
+    /**
+     * The method with its class but without the package (the title has the full name), cut with ".." to what fits
+     * in the box; nothing when not even three characters fit.
+     */
     static String label(String name, double width) {
         int fits = (int) ((width - 6) / CHAR_WIDTH);
         if (fits < 3) {
             return "";
         }
-        return name.length() <= fits ? name : name.substring(0, fits - 2) + "..";
+        String shown = withoutPackage(name);
+        return shown.length() <= fits ? shown : shown.substring(0, fits - 2) + "..";
+    }
+
+    static String withoutPackage(String name) {
+        int method = name.lastIndexOf('.');
+        if (name.startsWith("[") || name.startsWith("thread ") || method < 0) {
+            return name;
+        }
+        int type = name.lastIndexOf('.', method - 1);
+        return name.substring(type + 1);
     }
 
     /** The project's own frames green, the JDK's blue, everything else (libraries) warm; shades vary by name. */

@@ -49,11 +49,17 @@ class FlameGraphSvgTest {
     }
 
     @Test
-    void labelIsCutToTheBoxAndLeftOutWhenNothingFits() {
-        assertThat(FlameGraphSvg.label("dev.profilesync.core.SyncEngine.run", 1000))
-                .isEqualTo("dev.profilesync.core.SyncEngine.run");
-        assertThat(FlameGraphSvg.label("dev.profilesync.core.SyncEngine.run", 80)).endsWith("..").hasSize(11);
+    void labelIsClassAndMethodCutToTheBoxAndLeftOutWhenNothingFits() {
+        assertThat(FlameGraphSvg.label("dev.profilesync.core.SyncEngine.run", 1000)).isEqualTo("SyncEngine.run");
+        assertThat(FlameGraphSvg.label("dev.profilesync.core.SyncEngine.run", 60)).isEqualTo("SyncEn..");
         assertThat(FlameGraphSvg.label("dev.profilesync.core.SyncEngine.run", 15)).isEmpty();
+    }
+
+    @Test
+    void labelsOfThreadsAndMarkersKeepTheirWholeName() {
+        assertThat(FlameGraphSvg.withoutPackage("thread main")).isEqualTo("thread main");
+        assertThat(FlameGraphSvg.withoutPackage("[waiting in native code]")).isEqualTo("[waiting in native code]");
+        assertThat(FlameGraphSvg.withoutPackage("Outer.run")).isEqualTo("Outer.run");
     }
 
     @Test
