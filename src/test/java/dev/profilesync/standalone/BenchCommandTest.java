@@ -52,6 +52,17 @@ class BenchCommandTest {
     }
 
     @Test
+    void flameGraphCommandRendersCollapsedStacks() throws IOException {
+        java.nio.file.Files.writeString(work.resolve("in.collapsed"), "thread main;a.B.<init> 3\n");
+
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench-flamegraph", "in.collapsed", "out.svg",
+                "--title", "T");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(java.nio.file.Files.readString(work.resolve("out.svg"))).contains("a.B.&lt;init&gt; (3 samples");
+    }
+
+    @Test
     void unknownDatabaseNameIsAUsageError() {
         CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--db", "oracle");
 

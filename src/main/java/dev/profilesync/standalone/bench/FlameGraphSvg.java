@@ -29,7 +29,7 @@ public final class FlameGraphSvg {
                 .append("<style>text{font:11px monospace;fill:#000}rect{stroke:#fff;stroke-width:0.5}"
                         + "g:hover rect{stroke:#000;stroke-width:1}.title{font:16px sans-serif}</style>\n")
                 .append(format("<rect x=\"0\" y=\"0\" width=\"%d\" height=\"%d\" fill=\"#f8f8f0\"/>\n", WIDTH, height))
-                .append(format("<text class=\"title\" x=\"%d\" y=\"24\" text-anchor=\"middle\">", WIDTH / 2))
+                .append(format("<text class=\"title\" x=\"%d\" y=\"24\">", PAD))
                 .append(escape(title)).append(format(" (%,d samples)</text>\n", root.samples()));
         if (root.samples() > 0) {
             double scale = (WIDTH - 2.0 * PAD) / root.samples();

@@ -18,19 +18,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Records one benchmark phase with the JDK's flight recorder (the "profile" settings, with every thread's stack
- * sampled each 10 ms both while it runs Java code and while it waits in native code, e.g. reading a socket) and
- * writes, next to each other, the recording ({@code .jfr}), the samples as collapsed stacks ({@code .collapsed})
- * and a flame graph ({@code .svg}). Threads blocked on a lock are not sampled by JFR. Used by one thread.
+ * Records one benchmark phase with the JDK's flight recorder (the "profile" settings: the stack of every thread
+ * running Java code sampled each 10 ms) and writes, next to each other, the recording ({@code .jfr}), the execution
+ * samples as collapsed stacks ({@code .collapsed}) and a flame graph ({@code .svg}). Waiting threads are not
+ * sampled: JFR's native-method samples are left out because they are mostly the LDAP connection's reader thread
+ * idling in a socket read, which would fill the graph. Used by one thread.
  */
 public final class PhaseProfiler {
     private static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
-    private static final String NATIVE_SAMPLE = "jdk.NativeMethodSample";
-    static final String NATIVE_MARKER = "[waiting in native code]";
     static final String TRUNCATED_MARKER = "[truncated stack]";
     private static final Duration PERIOD = Duration.ofMillis(10);
+    /** JFR names a lambda's hidden class e.g. {@code a.B$$Lambda$199+0x00007f7104227540.583015088}. */
+    private static final Pattern HIDDEN_LAMBDA = Pattern.compile("\\$\\$Lambda\\$\\d+[./+].*$");
     private final BenchPhase phase;
     private final Path prefix;
     private Recording recording;
@@ -52,9 +54,7 @@ public final class PhaseProfiler {
             throw new IllegalStateException("the JDK's JFR \"profile\" settings cannot be read", e);
         }
         recording.setName("bench-" + phase.key());
-        // "profile" samples native waits every 20 ms; the same period as running code keeps the widths comparable.
         recording.enable(EXECUTION_SAMPLE).withPeriod(PERIOD);
-        recording.enable(NATIVE_SAMPLE).withPeriod(PERIOD);
         recording.start();
     }
 
@@ -69,7 +69,7 @@ public final class PhaseProfiler {
             Files.write(sibling(".collapsed"), stacks.lines(), StandardCharsets.UTF_8);
             Path svg = sibling(".svg");
             Files.writeString(svg, FlameGraphSvg.render(stacks, "Profile Sync bench: " + phase.title()
-                    + " (JFR samples every 10 ms, all threads, running and in native code)"), StandardCharsets.UTF_8);
+                    + " (JFR execution samples every 10 ms, all threads)"), StandardCharsets.UTF_8);
             long truncated = stacks.stacks().entrySet().stream().filter(e -> e.getKey().contains(TRUNCATED_MARKER))
                     .mapToLong(Map.Entry::getValue).sum();
             return stacks.totalSamples() + " samples in " + jfr + ", flame graph in " + svg + (truncated == 0 ? ""
@@ -81,12 +81,11 @@ public final class PhaseProfiler {
     }
 
     /** Each sample as the thread's name and then its frames from the outermost in. */
-    static CollapsedStacks collapse(Path jfr) throws IOException {
+    public static CollapsedStacks collapse(Path jfr) throws IOException {
         CollapsedStacks stacks = new CollapsedStacks();
         for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
             RecordedStackTrace trace = event.getStackTrace();
-            String type = event.getEventType().getName();
-            if (!(type.equals(EXECUTION_SAMPLE) || type.equals(NATIVE_SAMPLE)) || trace == null) {
+            if (!event.getEventType().getName().equals(EXECUTION_SAMPLE) || trace == null) {
                 continue;
             }
             List<String> frames = new ArrayList<>();
@@ -99,14 +98,16 @@ public final class PhaseProfiler {
             List<RecordedFrame> topFirst = trace.getFrames();
             for (int i = topFirst.size() - 1; i >= 0; i--) {
                 RecordedFrame frame = topFirst.get(i);
-                frames.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
-            }
-            if (type.equals(NATIVE_SAMPLE)) {
-                frames.add(NATIVE_MARKER);
+                frames.add(frameName(frame.getMethod().getType().getName(), frame.getMethod().getName()));
             }
             stacks.add(frames, 1);
         }
         return stacks;
+    }
+
+    /** {@code type.method}, with a lambda's generated class (a new number every run) as {@code Outer$$Lambda}. */
+    static String frameName(String type, String method) {
+        return HIDDEN_LAMBDA.matcher(type).replaceFirst("\\$\\$Lambda") + "." + method;
     }
 
     private Path sibling(String extension) {

@@ -58,7 +58,7 @@ class FlameGraphSvgTest {
     @Test
     void labelsOfThreadsAndMarkersKeepTheirWholeName() {
         assertThat(FlameGraphSvg.withoutPackage("thread main")).isEqualTo("thread main");
-        assertThat(FlameGraphSvg.withoutPackage("[waiting in native code]")).isEqualTo("[waiting in native code]");
+        assertThat(FlameGraphSvg.withoutPackage("[truncated stack]")).isEqualTo("[truncated stack]");
         assertThat(FlameGraphSvg.withoutPackage("Outer.run")).isEqualTo("Outer.run");
     }
 
