@@ -3,24 +3,19 @@ package dev.profilesync.standalone.bench;
 import com.unboundid.ldap.sdk.AddRequest;
 import com.unboundid.ldap.sdk.AsyncRequestID;
 import com.unboundid.ldap.sdk.AsyncResultListener;
-import com.unboundid.ldap.sdk.DN;
 import com.unboundid.ldap.sdk.DeleteRequest;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPResult;
+import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.ldap.sdk.SearchRequest;
-import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -33,8 +28,10 @@ import java.util.function.Consumer;
  */
 final class LdapBulk {
     static final int WINDOW = 256;
+    static final int DELETE_BATCH = 10_000;
     private final List<LDAPConnection> connections;
     private final int windowSize;
+    private final int deleteBatch;
     private int next;
 
     LdapBulk(LDAPConnection connection) {
@@ -42,8 +39,13 @@ final class LdapBulk {
     }
 
     LdapBulk(List<LDAPConnection> connections) {
+        this(connections, DELETE_BATCH);
+    }
+
+    LdapBulk(List<LDAPConnection> connections, int deleteBatch) {
         this.connections = List.copyOf(connections);
         this.windowSize = WINDOW * connections.size();
+        this.deleteBatch = deleteBatch;
     }
 
     /** The connection for the next request, in turn. */
@@ -89,32 +91,51 @@ final class LdapBulk {
         window.drain();
     }
 
-    /** Deletes the entry and everything below it, deepest entries first; nothing happens when it does not exist. */
-    long deleteSubtree(String baseDn) throws LDAPException {
-        SearchResult result;
-        try {
-            result = connections.get(0).search(new SearchRequest(baseDn, SearchScope.SUB, "(objectClass=*)", "1.1"));
-        } catch (LDAPException e) {
-            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+    /**
+     * Deletes the entry and everything below it, children before their parent; nothing happens when it does not
+     * exist. Children are fetched a batch ({@value #DELETE_BATCH}) at a time, so a million entries never sit in memory at once.
+     */
+    long deleteSubtree(String dn) throws LDAPException {
+        long deleted = 0;
+        List<SearchResultEntry> children;
+        do {
+            children = children(dn);
+            if (children == null) {
                 return 0;
+            }
+            Window window = new Window(windowSize);
+            for (SearchResultEntry child : children) {
+                // Servers that do not say whether an entry has children get a (then empty) search for each.
+                if (child.getAttributeValueAsBoolean("hasSubordinates") != Boolean.FALSE) {
+                    deleted += deleteSubtree(child.getDN());
+                    continue;
+                }
+                window.acquire();
+                connection().asyncDelete(new DeleteRequest(child.getDN()), window.listener(child.getDN()));
+                deleted++;
+            }
+            window.drain();
+        } while (!children.isEmpty());
+        connections.get(0).delete(dn);
+        return deleted + 1;
+    }
+
+    /** Up to a batch of children of the entry; null when the entry does not exist. */
+    private List<SearchResultEntry> children(String dn) throws LDAPException {
+        SearchRequest request = new SearchRequest(dn, SearchScope.ONE, "(objectClass=*)", "hasSubordinates");
+        request.setSizeLimit(deleteBatch);
+        try {
+            return connections.get(0).search(request).getSearchEntries();
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == ResultCode.NO_SUCH_OBJECT) {
+                return null;
+            }
+            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                // The limit we set: the batch is what came back before it.
+                return e.getSearchEntries();
             }
             throw e;
         }
-        Map<Integer, List<String>> byDepth = new TreeMap<>(Comparator.reverseOrder());
-        for (SearchResultEntry entry : result.getSearchEntries()) {
-            byDepth.computeIfAbsent(new DN(entry.getDN()).getRDNs().length, d -> new ArrayList<>()).add(entry.getDN());
-        }
-        long deleted = 0;
-        for (List<String> level : byDepth.values()) {
-            Window window = new Window(windowSize);
-            for (String dn : level) {
-                window.acquire();
-                connection().asyncDelete(new DeleteRequest(dn), window.listener(dn));
-            }
-            window.drain();
-            deleted += level.size();
-        }
-        return deleted;
     }
 
     /** Carries an LDAP failure out of a generator's callback. */
