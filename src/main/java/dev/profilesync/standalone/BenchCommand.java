@@ -230,6 +230,10 @@ final class BenchCommand implements Callable<Integer> {
                     .run(folder);
             say("  first LDAP request after " + result.firstRequestMillis() + " ms");
             return result;
+        } catch (IOException e) {
+            // Comes last: the sync phases' results are worth more than this one line.
+            say("  start-up not measured: " + e.getMessage());
+            return null;
         } finally {
             deleteRecursively(folder);
         }
