@@ -9,12 +9,15 @@ import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Watches the heap while the benchmark runs. Used heap is sampled every few milliseconds for the peak (garbage not
@@ -28,6 +31,9 @@ public final class HeapSampler implements AutoCloseable {
     private static final long MIB = 1024 * 1024;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(Collectors.toUnmodifiableSet());
     private final AtomicLong peak = new AtomicLong();
     private final AtomicLong afterLastGc = new AtomicLong();
     private final Map<String, PhasePeaks> phases = new LinkedHashMap<>();
@@ -100,7 +106,10 @@ public final class HeapSampler implements AutoCloseable {
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                 (CompositeData) notification.getUserData());
-        long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+        // The GC reports every pool it manages, metaspace and code cache included: count only the heap's.
+        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed()).sum();
         afterLastGc.set(after);
         synchronized (this) {
             phases.computeIfAbsent(phase, p -> new PhasePeaks()).afterGc(after);
