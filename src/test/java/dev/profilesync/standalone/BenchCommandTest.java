@@ -46,7 +46,8 @@ class BenchCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(work.resolve("profile/unchanged.jfr")).isNotEmptyFile();
-        assertThat(work.resolve("profile/unchanged.collapsed")).isNotEmptyFile();
+        // 200 users sync in a few ten milliseconds: the 10 ms sampler may catch nothing, so only its presence counts.
+        assertThat(work.resolve("profile/unchanged.collapsed")).exists();
         assertThat(java.nio.file.Files.readString(work.resolve("profile/unchanged.svg")))
                 .startsWith("<?xml").contains("unchanged full sync", "<title>").endsWith("</svg>\n");
     }
