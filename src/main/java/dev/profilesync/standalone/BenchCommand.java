@@ -4,9 +4,15 @@ import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.core.AccessMode;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.standalone.bench.BenchComparison;
+import dev.profilesync.standalone.bench.BenchDatabase;
 import dev.profilesync.standalone.bench.BenchDirectory;
+import dev.profilesync.standalone.bench.BenchPhase;
 import dev.profilesync.standalone.bench.BenchResult;
 import dev.profilesync.standalone.bench.BenchTable;
+import dev.profilesync.standalone.bench.PhaseProfiler;
+import dev.profilesync.standalone.bench.StartupProbe;
 import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.config.ConfigFile;
 import dev.profilesync.standalone.config.SecretReference;
@@ -20,8 +26,10 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,7 +41,9 @@ import java.util.stream.Stream;
         description = {"Generates N people in a directory (the embedded one, or a real server under "
                 + "ou=bench-people,<base-dn>, deleted and recreated first) and measures: a bare paged read (the "
                 + "floor), a first full sync, an unchanged full sync, an incremental sync after 1%% changed, "
-                + "single-user latency and peak heap. Run with -Xmx512m to prove the heap target.",
+                + "single-user latency and the heap over time; with several databases (--db both) the same phases "
+                + "on each, side by side. Run under -Xmx256m (100,000 users) or -Xmx300m (a million) to prove the "
+                + "heap target.",
                 "With --json the last line is the result as one JSON object."})
 final class BenchCommand implements Callable<Integer> {
     private final CliContext context;
@@ -56,9 +66,39 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--base-dn", paramLabel = "DN", description = "ou=bench-people is created below it")
     String baseDn;
 
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "an empty database (default: a temporary "
-            + "embedded HSQLDB)")
+    @Option(names = "--db", paramLabel = "DB[,DB]", description = "hsqldb (a temporary embedded HSQLDB, the "
+            + "default), postgres (the test environment's PostgreSQL from PROFILESYNC_PG_URL, _USER and _PASSWORD), "
+            + "both (= hsqldb,postgres: the same phases on each, then a side-by-side table), or an empty database's "
+            + "JDBC URL")
     String db;
+
+    @Option(names = "--reset-db", description = "drop and recreate the schema public of each PostgreSQL database "
+            + "first, so a rerun starts empty (test databases only)")
+    boolean resetDb;
+
+    @Option(names = "--startup", description = "also time the sync command as a child process from its start to "
+            + "its first LDAP request (target < 1 s)")
+    boolean startup;
+
+    @Option(names = "--startup-runs", paramLabel = "N", description = "timed start-ups, after one unmeasured "
+            + "(default: ${DEFAULT-VALUE})")
+    int startupRuns = 5;
+
+    @Option(names = "--startup-java-options", paramLabel = "OPTIONS", description = "JVM options for the timed "
+            + "sync processes, space-separated, e.g. \"-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=ps.jsa\"")
+    String startupJavaOptions;
+
+    @Option(names = "--jfr-phase", paramLabel = "PHASE", description = "record this phase with JFR and render a "
+            + "flame graph: floor, first, unchanged, incremental or single")
+    String jfrPhase;
+
+    @Option(names = "--jfr-out", paramLabel = "PATH", description = "where the recording, collapsed stacks and SVG "
+            + "go, without extension (default: bench-PHASE; with several databases the database is appended)")
+    Path jfrOut;
+
+    @Option(names = "--load-connections", paramLabel = "N", description = "LDAP connections that add the generated "
+            + "people in parallel (default: ${DEFAULT-VALUE})")
+    int loadConnections = 4;
 
     @Option(names = "--db-user", paramLabel = "USER", description = "database user")
     String dbUser;
@@ -100,38 +140,111 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LDAPException, IOException {
         checkOptions();
+        List<BenchDatabase> databases = databases();
         List<FieldDefinition> mapped = DefaultFields.first(fields);
-        Path tempData = db == null ? Files.createTempDirectory("profile-sync-bench") : null;
         try (BenchDirectory directory = directory()) {
-            List<String> usernames = load(directory);
-            long loadedAt = System.nanoTime();
-            DatabaseConfig database = tempData != null ? DatabaseConfig.embeddedFile(tempData)
-                    : new DatabaseConfig(db, dbUser, password("--db-password-env", dbPasswordEnv, false));
-            try (StandaloneHost host = StandaloneHost.open(new StandaloneHost.Setup(database, Optional.empty(),
+            Loaded loaded = load(directory);
+            List<BenchResult> results = new ArrayList<>();
+            for (int i = 0; i < databases.size(); i++) {
+                results.add(runOn(databases.get(i), i + 1, databases.size() > 1, directory, mapped, loaded));
+            }
+            BenchResult.Startup startupResult = startup ? startup(directory, loaded) : null;
+            results = results.stream().map(r -> r.withStartup(startupResult)).toList();
+            for (BenchResult result : results) {
+                context.out().println();
+                BenchTable.print(result, context.out());
+            }
+            BenchComparison comparison = results.size() > 1
+                    ? BenchComparison.of(databases.stream().map(BenchDatabase::name).toList(), results) : null;
+            if (comparison != null) {
+                context.out().println();
+                comparison.print(context.out());
+            }
+            if (json) {
+                context.out().println(Json.line(comparison == null ? results.get(0)
+                        : new BenchComparison.Runs(results, comparison)));
+            }
+            return ExitCode.SUCCESS;
+        }
+    }
+
+    /** The generated people's usernames, when they were loaded and how long that took. */
+    private record Loaded(List<String> usernames, long atNanos, double seconds) {
+    }
+
+    private BenchResult runOn(BenchDatabase database, int round, boolean several, BenchDirectory directory,
+                              List<FieldDefinition> mapped, Loaded loaded) throws LDAPException, IOException {
+        say("run " + round + " on " + database.name());
+        Path tempData = database.embedded() ? Files.createTempDirectory("profile-sync-bench") : null;
+        try {
+            DatabaseConfig config = tempData != null ? DatabaseConfig.embeddedFile(tempData)
+                    : new DatabaseConfig(database.jdbcUrl().orElseThrow(), database.user(), database.password());
+            if (resetDb && tempData == null) {
+                PostgresReset.reset(config);
+            }
+            try (StandaloneHost host = StandaloneHost.open(new StandaloneHost.Setup(config, Optional.empty(),
                     List.of(new LdapDirectoryReader(directory.readerConfig(pageSize()))), Map.of(),
                     Optional.of(mapped), batchSize(), AccessMode.READ_WRITE))) {
                 requireEmpty(host);
                 host.settings().persist();
                 BenchRun.Subject subject = new BenchRun.Subject(directory,
                         new LdapDirectoryReader(directory.readerConfig(pageSize())), host, mapped,
-                        usernames, loadedAt);
-                BenchRun.Measured measured = new BenchRun(subject, singleUserRuns, seed, context.err()).run();
+                        loaded.usernames(), loaded.atNanos());
+                BenchRun.Measured measured = new BenchRun(subject, new BenchRun.Options(singleUserRuns, seed, round,
+                        profiler(database, several)), context.err()).run();
                 List<BenchResult.PeopleRead> peopleReads = people ? peopleReads(host) : List.of();
-                BenchResult result = new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
+                return new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
                         directory.describe(), tempData != null ? "embedded HSQLDB (temporary folder)"
-                        : StandaloneHost.withoutPassword(db), machine(), measured.phases(), measured.singleUser(),
-                        measured.heap(), peopleReads);
-                context.out().println();
-                BenchTable.print(result, context.out());
-                if (json) {
-                    context.out().println(Json.line(result));
-                }
-                return ExitCode.SUCCESS;
+                        : database.name() + " " + StandaloneHost.withoutPassword(config.jdbcUrl()), machine(),
+                        loaded.seconds(), measured.phases(), measured.singleUser(), measured.heap(), peopleReads, null);
             }
         } finally {
             if (tempData != null) {
                 deleteRecursively(tempData);
             }
+        }
+    }
+
+    private Optional<PhaseProfiler> profiler(BenchDatabase database, boolean several) {
+        if (jfrPhase == null) {
+            return Optional.empty();
+        }
+        BenchPhase phase = BenchPhase.ofKey(jfrPhase);
+        Path prefix = jfrOut != null ? jfrOut : Path.of("bench-" + phase.key());
+        if (several) {
+            prefix = prefix.resolveSibling(prefix.getFileName() + "-"
+                    + database.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        }
+        return Optional.of(new PhaseProfiler(phase, context.resolve(prefix)));
+    }
+
+    private BenchResult.Startup startup(BenchDirectory directory, Loaded loaded) throws IOException {
+        LdapDirectoryConfig reader = directory.readerConfig(pageSize());
+        say("sync start-up: " + startupRuns + " child processes after one unmeasured");
+        Path folder = Files.createTempDirectory("profile-sync-bench-startup");
+        try {
+            BenchResult.Startup result = new StartupProbe(new StartupProbe.Target(reader.url(), reader.bindDn(),
+                    reader.password(), reader.baseDn(), reader.userDn(), loaded.usernames().get(0)), startupRuns,
+                    startupJavaOptions == null || startupJavaOptions.isBlank() ? List.of()
+                            : List.of(startupJavaOptions.trim().split("\\s+")))
+                    .run(folder);
+            say("  first LDAP request after " + result.firstRequestMillis() + " ms");
+            return result;
+        } catch (IOException e) {
+            // Comes last: the sync phases' results are worth more than this one line.
+            say("  start-up not measured: " + e.getMessage());
+            return null;
+        } finally {
+            deleteRecursively(folder);
+        }
+    }
+
+    private List<BenchDatabase> databases() {
+        try {
+            return BenchDatabase.parse(db, context.environment()::apply, dbUser,
+                    () -> password("--db-password-env", dbPasswordEnv, false));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--db", e.getMessage());
         }
     }
 
@@ -145,13 +258,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Fills the directory; only the usernames are kept, so the generated entries do not count as sync heap. */
-    private List<String> load(BenchDirectory directory) throws LDAPException {
+    private Loaded load(BenchDirectory directory) throws LDAPException {
         DemoOrganisation organisation = new DemoOrganisation(directory.peopleDn(), users, seed, false);
-        say("loading " + users + " people into " + directory.describe());
+        say("loading " + users + " people into " + directory.describe() + " over " + loadConnections
+                + " connections");
         long start = System.nanoTime();
-        directory.load(organisation);
-        say(String.format(java.util.Locale.ROOT, "  loaded in %.1f s", (System.nanoTime() - start) / 1e9));
-        return organisation.usernames();
+        directory.load(organisation, loadConnections);
+        long loadedAt = System.nanoTime();
+        double seconds = (loadedAt - start) / 1e9;
+        say(String.format(Locale.ROOT, "  loaded in %.1f s (%,.0f people/s)", seconds, users / seconds));
+        return new Loaded(organisation.usernames(), loadedAt, seconds);
     }
 
     /**
@@ -188,8 +304,21 @@ final class BenchCommand implements Callable<Integer> {
             throw new ConfigException("--ldap-url", "a real directory needs all of --ldap-url, --bind-dn, "
                     + "--password-env and --base-dn");
         }
-        if (db == null && (dbUser != null || dbPasswordEnv != null)) {
+        if ((db == null || !db.contains("jdbc:")) && (dbUser != null || dbPasswordEnv != null)) {
             throw new ConfigException("--db", "--db-user and --db-password-env need --db JDBC_URL");
+        }
+        if (startupRuns < 1) {
+            throw new ConfigException("--startup-runs", "give at least 1");
+        }
+        if (loadConnections < 1 || loadConnections > 32) {
+            throw new ConfigException("--load-connections", "give 1 to 32 connections");
+        }
+        if (jfrPhase != null) {
+            try {
+                BenchPhase.ofKey(jfrPhase);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--jfr-phase", e.getMessage());
+            }
         }
     }
 

@@ -13,9 +13,11 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.standalone.bench.BenchDirectory;
+import dev.profilesync.standalone.bench.BenchPhase;
 import dev.profilesync.standalone.bench.BenchResult;
 import dev.profilesync.standalone.bench.HeapSampler;
 import dev.profilesync.standalone.bench.Latencies;
+import dev.profilesync.standalone.bench.PhaseProfiler;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -37,7 +40,9 @@ final class BenchRun {
     static final double TARGET_UNCHANGED_FULL = 10;
     static final double TARGET_INCREMENTAL = 2;
     static final double TARGET_SINGLE_USER_P99_MILLIS = 20;
-    static final long TARGET_HEAP_MIB = 512;
+    /** Heap after GC: under 256 MiB at 100,000 users, and flat (under 300 MiB) at a million. */
+    static final long TARGET_HEAP_MIB = 256;
+    static final long TARGET_HEAP_MIB_LARGE = 300;
     /** modifyTimestamp has one-second resolution and the engine reads from one second before the last start. */
     private static final Duration TIMESTAMP_MARGIN = Duration.ofMillis(2_100);
     private static final long MIB = 1024 * 1024;
@@ -47,15 +52,20 @@ final class BenchRun {
                    List<FieldDefinition> fields, List<String> usernames, long loadedAtNanos) {
     }
 
+    /**
+     * How the run goes: {@code round} numbers the runs over one directory (one per database), so that each run's
+     * 1% change writes a value the previous run did not; {@code profiled} is recorded with JFR, if any.
+     */
+    record Options(int singleUserRuns, long seed, int round, Optional<PhaseProfiler> profiled) {
+    }
+
     private final Subject subject;
-    private final int singleUserRuns;
-    private final long seed;
+    private final Options options;
     private final PrintWriter progress;
 
-    BenchRun(Subject subject, int singleUserRuns, long seed, PrintWriter progress) {
+    BenchRun(Subject subject, Options options, PrintWriter progress) {
         this.subject = subject;
-        this.singleUserRuns = singleUserRuns;
-        this.seed = seed;
+        this.options = options;
         this.progress = progress;
     }
 
@@ -65,36 +75,60 @@ final class BenchRun {
 
     Measured run() throws LDAPException {
         List<BenchResult.Phase> phases = new ArrayList<>();
+        List<BenchResult.PhaseHeap> heaps = new ArrayList<>();
         long liveAfterLoad = HeapSampler.liveBytes();
         int users = subject.usernames().size();
         try (HeapSampler sampler = HeapSampler.start()) {
             say("warm-up read");
             floorRead();
             say("paged read (floor)");
-            double floor = seconds(this::floorRead);
-            phases.add(new BenchResult.Phase("paged read (floor)", floor, 1, users / floor, 0, true,
+            sampler.phase(BenchPhase.FLOOR.title());
+            double floor = profiled(BenchPhase.FLOOR, () -> seconds(this::floorRead));
+            phases.add(new BenchResult.Phase(BenchPhase.FLOOR.title(), floor, 1, users / floor, 0, true,
                     users + " entries"));
+            heaps.add(sampler.endPhase());
 
-            say("first full sync");
-            phases.add(sync("first full sync", SyncRequest.full(SyncTrigger.COMMAND_LINE), floor, TARGET_FIRST_FULL));
+            phases.add(sync(sampler, BenchPhase.FIRST_FULL, SyncRequest.full(SyncTrigger.COMMAND_LINE), floor,
+                    TARGET_FIRST_FULL));
+            heaps.add(sampler.endPhase());
 
             waitUntil(subject.loadedAtNanos() + TIMESTAMP_MARGIN.toNanos());
             long unchangedStart = System.nanoTime();
-            say("unchanged full sync");
-            phases.add(sync("unchanged full sync", SyncRequest.full(SyncTrigger.COMMAND_LINE), floor,
+            phases.add(sync(sampler, BenchPhase.UNCHANGED_FULL, SyncRequest.full(SyncTrigger.COMMAND_LINE), floor,
                     TARGET_UNCHANGED_FULL));
+            heaps.add(sampler.endPhase());
 
             waitUntil(unchangedStart + TIMESTAMP_MARGIN.toNanos());
             int changed = changeOnePercent();
-            say("incremental sync after " + changed + " entries changed");
-            phases.add(sync("incremental after 1% changed", SyncRequest.incremental(SyncTrigger.COMMAND_LINE), floor,
+            say(changed + " entries changed");
+            phases.add(sync(sampler, BenchPhase.INCREMENTAL, SyncRequest.incremental(SyncTrigger.COMMAND_LINE), floor,
                     TARGET_INCREMENTAL));
+            heaps.add(sampler.endPhase());
 
-            say(singleUserRuns + " single-user syncs");
-            BenchResult.Latency latency = singleUsers();
-            long peak = sampler.peakBytes() / MIB;
-            return new Measured(phases, latency, new BenchResult.Heap(HeapSampler.maxBytes() / MIB, peak,
-                    liveAfterLoad / MIB, HeapSampler.liveBytes() / MIB, TARGET_HEAP_MIB, peak < TARGET_HEAP_MIB));
+            say(options.singleUserRuns() + " single-user syncs");
+            sampler.phase(BenchPhase.SINGLE_USER.title());
+            BenchResult.Latency latency = profiled(BenchPhase.SINGLE_USER, this::singleUsers);
+            heaps.add(sampler.endPhase());
+            return new Measured(phases, latency, heap(sampler, heaps, liveAfterLoad, users));
+        }
+    }
+
+    private static BenchResult.Heap heap(HeapSampler sampler, List<BenchResult.PhaseHeap> phases, long liveAfterLoad,
+                                         int users) {
+        long target = users > 100_000 ? TARGET_HEAP_MIB_LARGE : TARGET_HEAP_MIB;
+        long afterGc = sampler.peakAfterGcBytes() / MIB;
+        return new BenchResult.Heap(HeapSampler.maxBytes() / MIB, sampler.peakBytes() / MIB, afterGc,
+                liveAfterLoad / MIB, HeapSampler.liveBytes() / MIB, target, afterGc < target, phases,
+                sampler.series());
+    }
+
+    private <T> T profiled(BenchPhase phase, Supplier<T> work) {
+        Optional<PhaseProfiler> profiler = options.profiled().filter(p -> p.phase() == phase);
+        profiler.ifPresent(PhaseProfiler::start);
+        try {
+            return work.get();
+        } finally {
+            profiler.ifPresent(p -> say("  profile: " + p.stop()));
         }
     }
 
@@ -124,15 +158,18 @@ final class BenchRun {
         return attributes;
     }
 
-    private BenchResult.Phase sync(String name, SyncRequest request, double floor, double target) {
-        SyncReport[] report = new SyncReport[1];
-        double seconds = seconds(() -> report[0] = subject.host().engine().run(request));
-        SyncReport done = report[0];
+    private BenchResult.Phase sync(HeapSampler sampler, BenchPhase phase, SyncRequest request, double floor,
+                                   double target) {
+        say(phase.title());
+        sampler.phase(phase.title());
+        Timed<SyncReport> run = profiled(phase, () -> timed(() -> subject.host().engine().run(request)));
+        SyncReport done = run.value();
+        double seconds = run.seconds();
         String result = done.mode() + " " + done.outcome() + ": " + done.scanned() + " scanned, " + done.updated()
                 + " updated, " + done.unchanged() + " unchanged, " + done.failed() + " failed"
                 + (done.errors().isEmpty() ? "" : "; " + done.errors().get(0));
         say("  " + String.format(java.util.Locale.ROOT, "%.3f s", seconds) + "  " + result);
-        return new BenchResult.Phase(name, seconds, seconds / floor, done.scanned() / seconds, target,
+        return new BenchResult.Phase(phase.title(), seconds, seconds / floor, done.scanned() / seconds, target,
                 seconds < target && done.outcome() == SyncOutcome.SUCCESS, result);
     }
 
@@ -142,19 +179,21 @@ final class BenchRun {
                 .filter(f -> !f.ldapAttribute().isEmpty() && !f.dnToUsername() && f.template().isEmpty())
                 .map(FieldDefinition::ldapAttribute).findFirst().orElse("title");
         List<String> chosen = new ArrayList<>(subject.usernames());
-        Collections.shuffle(chosen, new Random(seed + 1));
+        Collections.shuffle(chosen, new Random(options.seed() + 1));
         chosen = chosen.subList(0, Math.max(1, chosen.size() / 100));
         List<ModifyRequest> modifications = new ArrayList<>(chosen.size());
         for (String username : chosen) {
             modifications.add(new ModifyRequest("uid=" + username + "," + subject.directory().peopleDn(),
-                    new Modification(ModificationType.REPLACE, attribute, "Changed by the benchmark")));
+                    new Modification(ModificationType.REPLACE, attribute,
+                            "Changed by the benchmark, run " + options.round())));
         }
         subject.directory().modify(modifications);
         return chosen.size();
     }
 
     private BenchResult.Latency singleUsers() {
-        Random random = new Random(seed + 2);
+        int singleUserRuns = options.singleUserRuns();
+        Random random = new Random(options.seed() + 2);
         long[] nanos = new long[singleUserRuns];
         int notSuccessful = 0;
         for (int i = 0; i < singleUserRuns; i++) {
@@ -179,6 +218,16 @@ final class BenchRun {
         long start = System.nanoTime();
         work.get();
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A result and the wall time it took, measured inside the profiler's start and stop. */
+    private record Timed<T>(T value, double seconds) {
+    }
+
+    private static <T> Timed<T> timed(Supplier<T> work) {
+        long start = System.nanoTime();
+        T value = work.get();
+        return new Timed<>(value, (System.nanoTime() - start) / 1e9);
     }
 
     private static void waitUntil(long nanoTime) {

@@ -17,6 +17,11 @@ final class ConfiguredHost {
     }
 
     static StandaloneHost open(CliContext context, Path configFile, AccessMode accessMode) {
+        return open(context, configFile, accessMode, false);
+    }
+
+    /** With {@code warmUp}, the directories are connected to while the database opens (see DirectoryWarmUp). */
+    static StandaloneHost open(CliContext context, Path configFile, AccessMode accessMode, boolean warmUp) {
         RunnerConfig file = ConfigLoader.load(context.resolve(configFile));
         if (file.rawDirectories().isEmpty()) {
             throw new ConfigException("directories", "the config file lists no directory: add one, see "
@@ -25,6 +30,9 @@ final class ConfiguredHost {
         Secrets secrets = new Secrets(context.environment(), file.baseDir());
         List<DirectoryReader> readers = file.directories(secrets).stream()
                 .<DirectoryReader>map(LdapDirectoryReader::new).toList();
+        if (warmUp) {
+            DirectoryWarmUp.start(readers);
+        }
         StandaloneHost host = StandaloneHost.open(new StandaloneHost.Setup(file.database(secrets),
                 file.embeddedFolder(), readers, file.listedUsers(), file.fields(), file.settings(), accessMode));
         if (host.settings().fields().isEmpty()) {

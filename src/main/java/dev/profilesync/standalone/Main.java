@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 @Command(name = "profile-sync", mixinStandardHelpOptions = true, version = "profile-sync 1.0.0-SNAPSHOT",
         description = "Syncs LDAP attributes into profile fields. Without a command, runs the demo.",
         subcommands = {DemoCommand.class, SyncCommand.class, ServeCommand.class, ExportCommand.class, BenchCommand.class,
-                BenchDirectoryCommand.class, CommandLine.HelpCommand.class},
+                BenchDirectoryCommand.class, FlameGraphCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0   success", "  1   partial: some users or directories failed (see the report)",
                 "  2   failed or refused (already running, read-only mode, no directory or",

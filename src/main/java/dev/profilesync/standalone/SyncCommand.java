@@ -53,7 +53,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         checkUserOption();
         try (StandaloneHost host = ConfiguredHost.open(context, config,
-                readOnly ? () -> true : AccessMode.READ_WRITE)) {
+                readOnly ? () -> true : AccessMode.READ_WRITE, true)) {
             if (!dryRun) {
                 host.settings().persist();
             }

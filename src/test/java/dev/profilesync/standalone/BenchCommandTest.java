@@ -34,6 +34,57 @@ class BenchCommandTest {
         assertThat(json.get("phases").get(3).get("result").asText()).contains("INCREMENTAL SUCCESS", "3 updated");
         assertThat(json.get("singleUser").get("runs").asInt()).isEqualTo(20);
         assertThat(json.get("heap").get("peakUsedMiB").asLong()).isPositive();
+        assertThat(json.get("heap").get("phases")).hasSize(5);
+        assertThat(json.get("heap").get("phases").get(2).get("phase").asText()).isEqualTo("unchanged full sync");
+        assertThat(json.get("loadSeconds").asDouble()).isPositive();
+    }
+
+    @Test
+    void jfrPhaseWritesTheRecordingCollapsedStacksAndFlameGraph() throws IOException {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--users", "200", "--single-user-runs", "5",
+                "--jfr-phase", "unchanged", "--jfr-out", "profile/unchanged");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(work.resolve("profile/unchanged.jfr")).isNotEmptyFile();
+        // 200 users sync in a few ten milliseconds: the 10 ms sampler may catch nothing, so only its presence counts.
+        assertThat(work.resolve("profile/unchanged.collapsed")).exists();
+        assertThat(java.nio.file.Files.readString(work.resolve("profile/unchanged.svg")))
+                .startsWith("<?xml").contains("unchanged full sync", "<title>").endsWith("</svg>\n");
+    }
+
+    @Test
+    void flameGraphCommandRendersCollapsedStacks() throws IOException {
+        java.nio.file.Files.writeString(work.resolve("in.collapsed"), "thread main;a.B.<init> 3\n");
+
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench-flamegraph", "in.collapsed", "out.svg",
+                "--title", "T");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(java.nio.file.Files.readString(work.resolve("out.svg"))).contains("a.B.&lt;init&gt; (3 samples");
+    }
+
+    @Test
+    void unknownDatabaseNameIsAUsageError() {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--db", "oracle");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).startsWith("error: --db: unknown database oracle");
+    }
+
+    @Test
+    void postgresWithoutTheTestEnvironmentIsAUsageError() {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--db", "both");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).contains("PROFILESYNC_PG_URL");
+    }
+
+    @Test
+    void unknownJfrPhaseIsAUsageError() {
+        CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--jfr-phase", "warmup");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.err()).startsWith("error: --jfr-phase: no phase warmup");
     }
 
     @Test

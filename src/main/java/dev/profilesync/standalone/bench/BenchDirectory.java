@@ -33,8 +33,8 @@ public abstract class BenchDirectory implements AutoCloseable {
     /** How the sync reads it. */
     public abstract LdapDirectoryConfig readerConfig(int pageSize);
 
-    /** Adds the organisation's container and people. */
-    public abstract void load(DemoOrganisation organisation) throws LDAPException;
+    /** Adds the organisation's container and people, over {@code connections} connections in parallel. */
+    public abstract void load(DemoOrganisation organisation, int connections) throws LDAPException;
 
     /** Changes entries through LDAP, so the server sets their modifyTimestamp. */
     public abstract void modify(List<ModifyRequest> modifications) throws LDAPException;
@@ -113,8 +113,8 @@ public abstract class BenchDirectory implements AutoCloseable {
         }
 
         @Override
-        public void load(DemoOrganisation organisation) throws LDAPException {
-            connection.load(organisation);
+        public void load(DemoOrganisation organisation, int connections) throws LDAPException {
+            connection.load(organisation, connections);
         }
 
         @Override
@@ -167,11 +167,21 @@ public abstract class BenchDirectory implements AutoCloseable {
         }
 
         @Override
-        public void load(DemoOrganisation organisation) throws LDAPException {
+        public void load(DemoOrganisation organisation, int connections) throws LDAPException {
             LdapBulk bulk = new LdapBulk(connection);
             bulk.deleteSubtree(peopleDn());
             bulk.add(List.of(organisation.container()));
-            bulk.addEach(organisation::forEachPerson);
+            List<LDAPConnection> extra = new java.util.ArrayList<>();
+            try {
+                for (int i = 1; i < connections; i++) {
+                    extra.add(connect(url, bindDn, password, baseDn).connection);
+                }
+                List<LDAPConnection> all = new java.util.ArrayList<>(List.of(connection));
+                all.addAll(extra);
+                new LdapBulk(all).addEach(organisation::forEachPerson);
+            } finally {
+                extra.forEach(LDAPConnection::close);
+            }
         }
 
         @Override
