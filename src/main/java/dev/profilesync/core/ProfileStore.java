@@ -11,8 +11,24 @@ public interface ProfileStore {
     /** The stored profiles of these users, by user key; users with nothing stored are absent. */
     Map<String, StoredProfile> load(Collection<String> userKeys);
 
-    /** Writes all updates in one transaction: all of them land, or none. */
+    /**
+     * Writes all updates in one transaction: all of them land, or none. A store that {@link #keepsSyncDigests()}
+     * replaces each user's sync digest with the update's (empty included).
+     */
     void write(Collection<ProfileUpdate> updates);
+
+    /** Whether {@link #write} keeps {@link ProfileUpdate#syncDigest()} for {@link #syncDigests} to read back. */
+    default boolean keepsSyncDigests() {
+        return false;
+    }
+
+    /**
+     * The sync digests stored with these users' profiles, by user key: empty for a profile stored without one;
+     * users with no stored profile are absent (so a caller need not load them).
+     */
+    default Map<String, String> syncDigests(Collection<String> userKeys) {
+        return Map.of();
+    }
 
     /** Visits every stored profile, in no particular order. */
     void forEach(Consumer<StoredProfile> visitor);

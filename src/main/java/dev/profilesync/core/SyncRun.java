@@ -45,7 +45,8 @@ final class SyncRun {
         this.attributes = attributesRead(fields);
         this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername),
                 ports.directories().directories());
-        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures());
+        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures(),
+                ports.profiles().keepsSyncDigests());
     }
 
     /** Tells each reader which attributes hold pictures, so they arrive as bytes. */
