@@ -82,6 +82,11 @@ final class StandardProfileFields implements ProfileStore {
     }
 
     @Override
+    public void forEachSyncDigest(java.util.function.BiConsumer<String, String> visitor) {
+        store.forEachSyncDigest(visitor);
+    }
+
+    @Override
     public java.util.Optional<Picture> picture(String userKey, String fieldKey) {
         return store.picture(userKey, fieldKey);
     }

@@ -1,6 +1,7 @@
 package dev.profilesync.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,17 +16,32 @@ final class BatchWriter {
     private final ProfileDiffer differ;
     private final ReportBuilder report;
     private final boolean dryRun;
+    private final DigestSnapshot snapshot;
 
-    BatchWriter(ProfileStore profiles, ProfileDiffer differ, ReportBuilder report, boolean dryRun) {
+    /** @param snapshot digests read when the run started; users it confirms need no query */
+    BatchWriter(ProfileStore profiles, ProfileDiffer differ, ReportBuilder report, boolean dryRun,
+                DigestSnapshot snapshot) {
         this.profiles = profiles;
         this.differ = differ;
         this.report = report;
         this.dryRun = dryRun;
+        this.snapshot = snapshot;
     }
 
     void write(List<Candidate> batch, Consumer<PendingClear> deferredClears) {
         List<ProfileDiffer.Mapped> mapped = batch.stream().map(differ::map).toList();
-        Map<String, String> storedDigests = storedDigests(mapped);
+        Map<String, String> storedDigests = new HashMap<>();
+        List<String> unconfirmed = new ArrayList<>();
+        for (ProfileDiffer.Mapped user : mapped) {
+            if (snapshot.matches(user.userKey(), user.digest())) {
+                storedDigests.put(user.userKey(), user.digest());
+            } else if (!user.digest().isEmpty()) {
+                unconfirmed.add(user.userKey());
+            }
+        }
+        if (!unconfirmed.isEmpty()) {
+            storedDigests.putAll(profiles.syncDigests(unconfirmed));
+        }
         Map<String, StoredProfile> stored = profiles.load(mapped.stream().filter(m -> mustLoad(m, storedDigests))
                 .map(ProfileDiffer.Mapped::userKey).toList());
         List<ProfileUpdate> updates = new ArrayList<>();
@@ -72,12 +88,6 @@ final class BatchWriter {
             report.error("Writing a batch of " + updates.size() + " users failed and was rolled back: " + e);
             updates.forEach(u -> report.problem(u.username(), "not written: the batch's transaction failed"));
         }
-    }
-
-    private Map<String, String> storedDigests(List<ProfileDiffer.Mapped> mapped) {
-        List<String> keys = mapped.stream().filter(m -> !m.digest().isEmpty()).map(ProfileDiffer.Mapped::userKey)
-                .toList();
-        return keys.isEmpty() ? Map.of() : profiles.syncDigests(keys);
     }
 
     /** Users with a digest and none stored have no profile yet: there is nothing to load. */

@@ -45,6 +45,11 @@ final class ProfileDiffer {
         }
     }
 
+    /** Whether users get a digest: the store keeps them and no PICTURE field is synced. */
+    boolean makesDigests() {
+        return digests != null;
+    }
+
     /** How many users had a value for the field this run. */
     long presentCount(String field) {
         return presentByField.getOrDefault(field, 0L);
@@ -59,7 +64,8 @@ final class ProfileDiffer {
                         : FieldMapper.map(field, candidate.entry(), dns));
             }
             String digest = digests == null ? ""
-                    : digests.of(candidate.user().username(), candidate.entry().uuid(), outcomes);
+                    : digests.of(candidate.user().userKey(), candidate.user().username(), candidate.entry().uuid(),
+                    outcomes);
             return new Mapped(candidate, outcomes, digest, null);
         } catch (RuntimeException e) {
             return new Mapped(candidate, List.of(), "", e);

@@ -3,6 +3,7 @@ package dev.profilesync.core;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Port: where profile values are kept (Active Objects tables). */
@@ -32,6 +33,13 @@ public interface ProfileStore {
 
     /** Visits every stored profile, in no particular order. */
     void forEach(Consumer<StoredProfile> visitor);
+
+    /**
+     * Visits the user key and non-empty sync digest of every stored profile, streaming: a full run reads them once
+     * so that unchanged users need no query at all.
+     */
+    default void forEachSyncDigest(BiConsumer<String, String> visitor) {
+    }
 
     /**
      * A cheap token that changes whenever a write lands, so readers that keep a copy know when to read again;

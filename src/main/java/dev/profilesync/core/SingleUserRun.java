@@ -46,7 +46,7 @@ final class SingleUserRun {
         dns.use(found.get().reader());
         ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false, ports.pictures(),
                 ports.profiles().keepsSyncDigests());
-        new BatchWriter(ports.profiles(), differ, report, request.dryRun()).write(List.of(found.get().candidate()),
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), DigestSnapshot.EMPTY).write(List.of(found.get().candidate()),
                 clear -> {
                     throw new IllegalStateException("a single-user run applies clears at once");
                 });

@@ -7,15 +7,16 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The digest of what a sync makes of one user's entry: the mapping of the synced fields, the username and entry id,
- * and every field's mapped outcome (value, missing, or rejected with its reason). A sync stores it with the profile
- * when it writes the user and nothing is held back; every other write (self-service, held-back clears) stores none.
+ * The digest of what a sync makes of one user's entry: the mapping of the synced fields, the user key, username and
+ * entry id, and every field's mapped outcome (value, missing, or rejected with its reason). A sync stores it with the
+ * profile when it writes the user and nothing is held back; every other write (self-service, held-back clears)
+ * stores none.
  * So when the next sync computes the digest the store holds, the stored values are exactly what a comparison would
  * leave, and the values need not be loaded. Confined to one run's thread (it keeps one {@link MessageDigest}).
  */
 final class SyncDigest {
     /** Bumped whenever what goes into the digest changes, so digests of an older version never match. */
-    private static final String VERSION = "1:";
+    static final String VERSION = "1:";
     private final MessageDigest sha256;
     private final byte[] mapping;
 
@@ -29,8 +30,9 @@ final class SyncDigest {
     }
 
     /** The digest of these outcomes, in the order of the fields the digest was made for. */
-    String of(String username, String entryUuid, List<MappedValue> outcomes) {
+    String of(String userKey, String username, String entryUuid, List<MappedValue> outcomes) {
         sha256.update(mapping);
+        add(userKey);
         add(username);
         add(entryUuid);
         for (MappedValue outcome : outcomes) {

@@ -44,6 +44,11 @@ final class CountingProfiles implements ProfileStore {
     }
 
     @Override
+    public void forEachSyncDigest(java.util.function.BiConsumer<String, String> visitor) {
+        real.forEachSyncDigest(visitor);
+    }
+
+    @Override
     public void forEach(Consumer<StoredProfile> visitor) {
         real.forEach(visitor);
     }
