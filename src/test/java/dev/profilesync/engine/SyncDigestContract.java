@@ -83,6 +83,23 @@ abstract class SyncDigestContract {
     }
 
     @Test
+    void anIncrementalSyncAsksForTheDigestsOfItsBatchAndLoadsOnlyChangedUsers() throws Exception {
+        // Timestamps have one-second resolution and the engine reads from one second before the last run.
+        Thread.sleep(2100);
+        full();
+        directory.replace("alice", "description", "not a mapped attribute");
+        directory.replace("carol", "title", "Director");
+        profiles.usersLoaded = 0;
+
+        SyncReport report = engine.run(SyncRequest.incremental(SyncTrigger.SCHEDULED));
+
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(report.updated()).isEqualTo(1);
+        assertThat(profiles.usersLoaded).isEqualTo(1);
+        assertThat(valuesOf("carol")).containsEntry("title", "Director");
+    }
+
+    @Test
     void aFirstSyncLoadsNobodyWithoutAProfile() {
         SyncReport first = full();
 
