@@ -72,6 +72,21 @@ final class StandardProfileFields implements ProfileStore {
     }
 
     @Override
+    public boolean keepsSyncDigests() {
+        return store.keepsSyncDigests();
+    }
+
+    @Override
+    public Map<String, String> syncDigests(Collection<String> userKeys) {
+        return store.syncDigests(userKeys);
+    }
+
+    @Override
+    public void forEachSyncDigest(java.util.function.BiConsumer<String, String> visitor) {
+        store.forEachSyncDigest(visitor);
+    }
+
+    @Override
     public java.util.Optional<Picture> picture(String userKey, String fieldKey) {
         return store.picture(userKey, fieldKey);
     }

@@ -1,47 +1,83 @@
 package dev.profilesync.core;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Diffs one batch of users against the store and writes what changed in one transaction. */
+/**
+ * Diffs one batch of users against the store and writes what changed in one transaction. Users whose stored
+ * {@link SyncDigest} equals the new one are confirmed unchanged without loading their values.
+ */
 final class BatchWriter {
+    private static final System.Logger LOG = System.getLogger(BatchWriter.class.getName());
     private final ProfileStore profiles;
     private final ProfileDiffer differ;
     private final ReportBuilder report;
     private final boolean dryRun;
+    private final DigestSnapshot snapshot;
 
-    BatchWriter(ProfileStore profiles, ProfileDiffer differ, ReportBuilder report, boolean dryRun) {
+    /** @param snapshot digests read when the run started; users it confirms need no query */
+    BatchWriter(ProfileStore profiles, ProfileDiffer differ, ReportBuilder report, boolean dryRun,
+                DigestSnapshot snapshot) {
         this.profiles = profiles;
         this.differ = differ;
         this.report = report;
         this.dryRun = dryRun;
+        this.snapshot = snapshot;
     }
 
     void write(List<Candidate> batch, Consumer<PendingClear> deferredClears) {
-        Map<String, StoredProfile> stored = profiles.load(batch.stream().map(c -> c.user().userKey()).toList());
+        List<ProfileDiffer.Mapped> mapped = batch.stream().map(differ::map).toList();
+        Map<String, String> storedDigests = new HashMap<>();
+        List<String> unconfirmed = new ArrayList<>();
+        for (ProfileDiffer.Mapped user : mapped) {
+            if (snapshot.matches(user.userKey(), user.digest())) {
+                storedDigests.put(user.userKey(), user.digest());
+            } else if (!user.digest().isEmpty()) {
+                unconfirmed.add(user.userKey());
+            }
+        }
+        if (!unconfirmed.isEmpty()) {
+            storedDigests.putAll(profiles.syncDigests(unconfirmed));
+        }
+        Map<String, StoredProfile> stored = profiles.load(mapped.stream().filter(m -> mustLoad(m, storedDigests))
+                .map(ProfileDiffer.Mapped::userKey).toList());
         List<ProfileUpdate> updates = new ArrayList<>();
+        List<ProfileUpdate> digestOnly = new ArrayList<>();
         // A user's held-back clears belong to their batch: they go on only if the batch is written.
         List<PendingClear> clears = new ArrayList<>();
-        for (Candidate candidate : batch) {
+        for (ProfileDiffer.Mapped user : mapped) {
             try {
-                ProfileUpdate update = differ.diff(candidate, stored.get(candidate.user().userKey()), clears::add);
+                if (matches(user, storedDigests)) {
+                    differ.unchanged(user);
+                    continue;
+                }
+                ProfileUpdate update = differ.diff(user, stored.get(user.userKey()),
+                        storedDigests.get(user.userKey()), clears::add, digestOnly::add);
                 if (update != null) {
                     updates.add(update);
                 }
             } catch (RuntimeException e) {
                 // One user's failure never fails the run: it is counted and reported.
                 report.failed++;
-                report.problem(candidate.user().username(), "could not be synced: " + e);
+                report.problem(user.candidate().user().username(), "could not be synced: " + e);
             }
         }
-        if (dryRun || updates.isEmpty()) {
+        if (dryRun) {
             clears.forEach(deferredClears);
             return;
         }
+        if (updates.isEmpty()) {
+            writeDigests(digestOnly);
+            clears.forEach(deferredClears);
+            return;
+        }
+        List<ProfileUpdate> all = new ArrayList<>(updates);
+        all.addAll(digestOnly);
         try {
-            profiles.write(updates);
+            profiles.write(all);
             clears.forEach(deferredClears);
         } catch (RuntimeException e) {
             // The transaction rolled back: these users keep what they had, and count as failed.
@@ -51,6 +87,29 @@ final class BatchWriter {
             report.failed += updates.size();
             report.error("Writing a batch of " + updates.size() + " users failed and was rolled back: " + e);
             updates.forEach(u -> report.problem(u.username(), "not written: the batch's transaction failed"));
+        }
+    }
+
+    /** Users with a digest and none stored have no profile yet: there is nothing to load. */
+    private static boolean mustLoad(ProfileDiffer.Mapped mapped, Map<String, String> storedDigests) {
+        return mapped.digest().isEmpty() || (storedDigests.containsKey(mapped.userKey())
+                && !mapped.digest().equals(storedDigests.get(mapped.userKey())));
+    }
+
+    private static boolean matches(ProfileDiffer.Mapped mapped, Map<String, String> storedDigests) {
+        return !mapped.digest().isEmpty() && mapped.digest().equals(storedDigests.get(mapped.userKey()));
+    }
+
+    /** Digests of unchanged users only save the next run work: failing to store them fails nothing. */
+    private void writeDigests(List<ProfileUpdate> digestOnly) {
+        if (digestOnly.isEmpty()) {
+            return;
+        }
+        try {
+            profiles.write(digestOnly);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not store the sync digests of " + digestOnly.size()
+                    + " unchanged users; the next sync compares their values again", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.profilesync.core;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -21,7 +20,7 @@ public record DirectoryEntry(String dn, String username, String uuid, Map<String
 
     /** The values of an attribute, empty when the entry has none. */
     public List<String> values(String attribute) {
-        List<String> values = attributes.get(attribute.toLowerCase(Locale.ROOT));
+        List<String> values = attributes.get(AttributeNames.lowerCase(attribute));
         return values == null ? List.of() : values;
     }
 }

@@ -1,5 +1,6 @@
 package dev.profilesync.core;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Compares what the directory says with what is stored, for one user, and yields the update that brings the store
- * in line: only values that differ, never a value blanked because it could not be read.
+ * in line: only values that differ, never a value blanked because it could not be read. Mapping comes first
+ * ({@link #map}), so that a user whose {@link SyncDigest} matches the stored one is confirmed unchanged without
+ * loading their values ({@link #unchanged}). Confined to one run's thread.
  */
 final class ProfileDiffer {
     private final List<FieldDefinition> fields;
@@ -17,15 +20,34 @@ final class ProfileDiffer {
     private final ReportBuilder report;
     private final boolean deferClears;
     private final PictureMapper pictures;
+    private final SyncDigest digests;
     private final Map<String, Long> presentByField = new HashMap<>();
 
+    /**
+     * @param keepDigests whether the store keeps sync digests; pictures are mapped against their stored digest, so
+     *                    with a PICTURE field synced no digest is made and every user is compared
+     */
     ProfileDiffer(List<FieldDefinition> fields, DnResolver dns, ReportBuilder report, boolean deferClears,
-                  PictureProcessor pictures) {
+                  PictureProcessor pictures, boolean keepDigests) {
         this.fields = fields;
         this.dns = dns;
         this.report = report;
         this.deferClears = deferClears;
         this.pictures = new PictureMapper(pictures);
+        boolean anyPicture = fields.stream().anyMatch(field -> field.type() == FieldType.PICTURE);
+        this.digests = keepDigests && !anyPicture ? new SyncDigest(fields) : null;
+    }
+
+    /** One candidate's fields mapped (PICTURE fields left null), its digest, or the failure that stopped mapping. */
+    record Mapped(Candidate candidate, List<MappedValue> outcomes, String digest, RuntimeException failure) {
+        String userKey() {
+            return candidate.user().userKey();
+        }
+    }
+
+    /** Whether users get a digest: the store keeps them and no PICTURE field is synced. */
+    boolean makesDigests() {
+        return digests != null;
     }
 
     /** How many users had a value for the field this run. */
@@ -33,30 +55,69 @@ final class ProfileDiffer {
         return presentByField.getOrDefault(field, 0L);
     }
 
+    /** Maps every non-picture field; a failure is kept, to be reported in the batch's order. */
+    Mapped map(Candidate candidate) {
+        try {
+            List<MappedValue> outcomes = new ArrayList<>(fields.size());
+            for (FieldDefinition field : fields) {
+                outcomes.add(field.type() == FieldType.PICTURE ? null
+                        : FieldMapper.map(field, candidate.entry(), dns));
+            }
+            String digest = digests == null ? ""
+                    : digests.of(candidate.user().userKey(), candidate.user().username(), candidate.entry().uuid(),
+                    outcomes);
+            return new Mapped(candidate, outcomes, digest, null);
+        } catch (RuntimeException e) {
+            return new Mapped(candidate, List.of(), "", e);
+        }
+    }
+
+    /**
+     * Reports a user whose stored digest equals {@code mapped.digest()} as {@link #diff} would: no value differs, no
+     * clear is due (a digest is never stored beside a held-back clear), the same problems.
+     */
+    void unchanged(Mapped mapped) {
+        for (int i = 0; i < fields.size(); i++) {
+            MappedValue outcome = mapped.outcomes().get(i);
+            if (outcome instanceof MappedValue.Present) {
+                presentByField.merge(fields.get(i).key(), 1L, Long::sum);
+            } else if (outcome instanceof MappedValue.Rejected rejected) {
+                report.problem(mapped.candidate().user().username(), rejected.reason());
+            }
+        }
+        report.unchanged++;
+    }
+
     /**
      * The update for this user, or null when nothing is to be written now; clears a full run holds back go to
-     * {@code deferred}.
+     * {@code deferred}. A user with nothing to write whose stored digest is not the new one goes to
+     * {@code digestOnly} as an update of identity and digest alone, so the next run can skip them.
      */
-    ProfileUpdate diff(Candidate candidate, StoredProfile stored, Consumer<PendingClear> deferred) {
-        HostUser user = candidate.user();
-        DirectoryEntry entry = candidate.entry();
+    ProfileUpdate diff(Mapped mapped, StoredProfile stored, String storedDigest, Consumer<PendingClear> deferred,
+                       Consumer<ProfileUpdate> digestOnly) {
+        if (mapped.failure() != null) {
+            throw mapped.failure();
+        }
+        HostUser user = mapped.candidate().user();
+        DirectoryEntry entry = mapped.candidate().entry();
         Map<String, String> current = stored == null ? Map.of() : stored.values();
         Map<String, String> set = new HashMap<>();
         Set<String> remove = new HashSet<>();
-        List<PendingClear> held = new java.util.ArrayList<>();
+        List<PendingClear> held = new ArrayList<>();
         Map<String, Picture> prepared = new HashMap<>();
         Set<String> picturesRemoved = new HashSet<>();
-        for (FieldDefinition field : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            FieldDefinition field = fields.get(i);
             String old = current.get(field.key());
-            MappedValue mapped = field.type() == FieldType.PICTURE ? pictures.map(field, entry, old, prepared)
-                    : FieldMapper.map(field, entry, dns);
-            if (mapped instanceof MappedValue.Present present) {
+            MappedValue outcome = field.type() == FieldType.PICTURE ? pictures.map(field, entry, old, prepared)
+                    : mapped.outcomes().get(i);
+            if (outcome instanceof MappedValue.Present present) {
                 presentByField.merge(field.key(), 1L, Long::sum);
                 if (!present.value().equals(old)) {
                     set.put(field.key(), present.value());
                     report.change(new ValueChange(user.username(), field.key(), old, present.value()));
                 }
-            } else if (mapped instanceof MappedValue.Rejected rejected) {
+            } else if (outcome instanceof MappedValue.Rejected rejected) {
                 report.problem(user.username(), rejected.reason());
             } else if (old != null && field.whenMissing() == WhenMissing.CLEAR) {
                 if (deferClears) {
@@ -80,12 +141,19 @@ final class ProfileDiffer {
         } else {
             report.unchanged++;
         }
+        // With a clear held back the stored values are not yet what the digest describes.
+        String digest = held.isEmpty() ? mapped.digest() : "";
         boolean identityChanged = stored != null
                 && (!stored.username().equals(user.username()) || !stored.entryUuid().equals(entry.uuid()));
-        return valuesChange || identityChanged
-                ? new ProfileUpdate(user.userKey(), user.username(), entry.uuid(), set, remove,
-                        new PictureChanges(prepared, picturesRemoved))
-                : null;
+        if (valuesChange || identityChanged) {
+            return new ProfileUpdate(user.userKey(), user.username(), entry.uuid(), set, remove,
+                    new PictureChanges(prepared, picturesRemoved), digest);
+        }
+        if (stored != null && !digest.isEmpty() && !digest.equals(storedDigest)) {
+            digestOnly.accept(new ProfileUpdate(user.userKey(), user.username(), entry.uuid(), Map.of(), Set.of(),
+                    PictureChanges.NONE, digest));
+        }
+        return null;
     }
 
     private void warnOnIdentityChange(HostUser user, DirectoryEntry entry, StoredProfile stored) {

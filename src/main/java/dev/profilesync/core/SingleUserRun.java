@@ -44,8 +44,9 @@ final class SingleUserRun {
         }
         DnCache dns = new DnCache(true, ports.directories().directories());
         dns.use(found.get().reader());
-        ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false, ports.pictures());
-        new BatchWriter(ports.profiles(), differ, report, request.dryRun()).write(List.of(found.get().candidate()),
+        ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false, ports.pictures(),
+                ports.profiles().keepsSyncDigests());
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), DigestSnapshot.EMPTY).write(List.of(found.get().candidate()),
                 clear -> {
                     throw new IllegalStateException("a single-user run applies clears at once");
                 });

@@ -15,6 +15,7 @@ import java.util.Set;
  * what changed in batches of one transaction each. Confined to the thread that runs it.
  */
 final class SyncRun {
+    private static final System.Logger LOG = System.getLogger(SyncRun.class.getName());
     private final SyncPorts ports;
     private final SyncRequest request;
     private final SyncSettings settings;
@@ -29,6 +30,7 @@ final class SyncRun {
     private final List<PendingClear> pendingClears = new ArrayList<>();
     private final DnCache dnCache;
     private final ProfileDiffer differ;
+    private DigestSnapshot snapshot = DigestSnapshot.EMPTY;
     private long entriesRead;
     private long usersProcessed;
     private boolean directoryFailed;
@@ -45,7 +47,8 @@ final class SyncRun {
         this.attributes = attributesRead(fields);
         this.dnCache = new DnCache(fields.stream().anyMatch(FieldDefinition::dnToUsername),
                 ports.directories().directories());
-        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures());
+        this.differ = new ProfileDiffer(fields, dnCache, report, deferClears, ports.pictures(),
+                ports.profiles().keepsSyncDigests());
     }
 
     /** Tells each reader which attributes hold pictures, so they arrive as bytes. */
@@ -64,6 +67,11 @@ final class SyncRun {
     /** Runs full or, when {@code changedSince} is present, incremental; returns whether clears were allowed. */
     boolean execute(Optional<Instant> changedSince) {
         indexHostUsers(changedSince.isEmpty());
+        if (changedSince.isEmpty() && differ.makesDigests()) {
+            // A full run meets nearly every stored user: one streaming read beats a query per batch. An incremental
+            // run meets few, and asks for them with their batch.
+            snapshot = readSnapshot();
+        }
         declarePictureAttributes(fields, ports.directories().directories());
         for (DirectoryReader reader : ports.directories().directories()) {
             readDirectory(reader, changedSince);
@@ -85,6 +93,16 @@ final class SyncRun {
         fields.stream().filter(f -> f.type() == FieldType.PICTURE).forEach(f -> pictureFields.add(f.key()));
         new ClearWriter(ports.profiles(), report, request.dryRun(), settings.batchSize(), pictureFields).write(allowed);
         return allowed.size() == pendingClears.size() && entriesRead > 0;
+    }
+
+    private DigestSnapshot readSnapshot() {
+        try {
+            return DigestSnapshot.of(ports.profiles());
+        } catch (RuntimeException e) {
+            // The snapshot only saves queries: without it every batch asks the store, as it always could.
+            LOG.log(System.Logger.Level.WARNING, "Could not read the stored sync digests; comparing batch by batch", e);
+            return DigestSnapshot.EMPTY;
+        }
     }
 
     long entriesRead() {
@@ -138,7 +156,7 @@ final class SyncRun {
         if (!request.dryRun() && ports.accessMode().isReadOnly()) {
             throw new ReadOnlyStop();
         }
-        new BatchWriter(ports.profiles(), differ, report, request.dryRun()).write(batch, pendingClears::add);
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), snapshot).write(batch, pendingClears::add);
         usersProcessed += batch.size();
         progress.processed(batch.size());
         batch.clear();

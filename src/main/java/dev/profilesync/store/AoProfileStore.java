@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import dev.profilesync.core.Picture;
@@ -25,6 +26,7 @@ import net.java.ao.Query;
  */
 final class AoProfileStore implements ProfileStore {
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
+    static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
     private static final String VALUE_COLUMNS = "ID, USER_KEY, FIELD_KEY, FIELD_VALUE";
 
@@ -58,6 +60,59 @@ final class AoProfileStore implements ProfileStore {
     @Override
     public void write(Collection<ProfileUpdate> updates) {
         writer.write(updates);
+    }
+
+    @Override
+    public boolean keepsSyncDigests() {
+        return true;
+    }
+
+    /**
+     * Pages through the identity table by user key, {@link #DIGEST_PAGE} rows a page, each page its own short
+     * transaction: an index range scan, no value row, and never the whole table in memory at once.
+     */
+    @Override
+    public void forEachSyncDigest(BiConsumer<String, String> visitor) {
+        String after = null;
+        while (true) {
+            String from = after;
+            List<String[]> page = ao.executeInTransaction(() -> digestPage(from));
+            page.stream().filter(row -> row[1] != null && !row[1].isEmpty()).forEach(row -> visitor.accept(row[0], row[1]));
+            if (page.size() < DIGEST_PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1)[0];
+        }
+    }
+
+    private List<String[]> digestPage(String after) {
+        Query query = Query.select("ID, USER_KEY, SYNC_DIGEST").order("USER_KEY").limit(DIGEST_PAGE);
+        if (after != null) {
+            query = query.where("USER_KEY > ?", after);
+        }
+        List<String[]> rows = new ArrayList<>(DIGEST_PAGE);
+        ao.stream(ProfileEntity.class, query, (ProfileEntity row) ->
+                rows.add(new String[] {row.getUserKey(), row.getSyncDigest()}));
+        return rows;
+    }
+
+    /** One IN query per 1,000 users on the identity table alone: no value row is read. */
+    @Override
+    public Map<String, String> syncDigests(Collection<String> userKeys) {
+        List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        return ao.executeInTransaction(() -> {
+            Map<String, String> digests = new HashMap<>(keys.size() * 2);
+            for (List<String> chunk : InClause.chunks(keys)) {
+                Query query = Query.select("ID, USER_KEY, SYNC_DIGEST")
+                        .where(InClause.of("USER_KEY", chunk.size()), chunk.toArray());
+                ao.stream(ProfileEntity.class, query, (ProfileEntity row) ->
+                        digests.put(row.getUserKey(), row.getSyncDigest() == null ? "" : row.getSyncDigest()));
+            }
+            return digests;
+        });
     }
 
     /**

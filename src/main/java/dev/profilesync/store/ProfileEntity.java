@@ -37,4 +37,14 @@ public interface ProfileEntity extends Entity {
     Long getUpdatedMillis();
 
     void setUpdatedMillis(Long updatedMillis);
+
+    /**
+     * The sync digest of the entry this profile was last written from (core's {@code SyncDigest}), or empty/null when
+     * the last write was not a sync's or the profile was written by an earlier version: then the next sync compares
+     * values. A nullable column, so Active Objects adds it to an existing table.
+     */
+    @StringLength(64)
+    String getSyncDigest();
+
+    void setSyncDigest(String syncDigest);
 }

@@ -65,7 +65,7 @@ final class ProfileWriter {
         List<Map<String, Object>> rows = new ArrayList<>(updates.size());
         for (ProfileUpdate update : updates) {
             rows.add(Map.of("USER_KEY", update.userKey(), "USERNAME", update.username(), "ENTRY_UUID",
-                    update.entryUuid(), "UPDATED_MILLIS", now));
+                    update.entryUuid(), "UPDATED_MILLIS", now, "SYNC_DIGEST", update.syncDigest()));
         }
         return rows;
     }
@@ -106,7 +106,10 @@ final class ProfileWriter {
         }
     }
 
-    /** Two updates for one user in one call: the later one wins field by field. */
+    /**
+     * Two updates for one user in one call: the later one wins field by field. The merged values are neither
+     * update's alone, so no sync digest describes them.
+     */
     private static ProfileUpdate later(ProfileUpdate earlier, ProfileUpdate later) {
         Map<String, String> set = new HashMap<>(earlier.set());
         Set<String> remove = new HashSet<>(earlier.remove());

@@ -15,7 +15,9 @@ import net.java.ao.schema.Table;
 @Table("SYNC_RUN")
 public interface SyncRunEntity extends Entity {
 
+    /** Indexed: every record first deletes the run's RUNNING row by id, which was a scan of the whole history. */
     @NotNull
+    @Indexed
     @StringLength(64)
     String getRunId();
 

@@ -1,0 +1,67 @@
+package dev.profilesync.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DigestSnapshotTest {
+    private static final SyncDigest DIGESTS = new SyncDigest(List.of(FieldDefinition.text("title", "Title", "title")));
+
+    @Test
+    void confirmsEveryStoredDigestAfterGrowingAndNothingElse() {
+        Map<String, String> stored = new HashMap<>();
+        for (int i = 0; i < 50_000; i++) {
+            stored.put("key-" + i, digest("key-" + i, "Engineer " + i));
+        }
+
+        DigestSnapshot snapshot = DigestSnapshot.of(new Digests(stored));
+
+        assertThat(snapshot.size()).isEqualTo(50_000);
+        for (int i = 0; i < 50_000; i += 7) {
+            assertThat(snapshot.matches("key-" + i, digest("key-" + i, "Engineer " + i))).isTrue();
+            assertThat(snapshot.matches("key-" + i, digest("key-" + i, "Designer " + i))).isFalse();
+        }
+        assertThat(snapshot.matches("key-absent", digest("key-absent", "Engineer 1"))).isFalse();
+    }
+
+    @Test
+    void aDigestOfAnotherVersionOrShapeNeverMatches() {
+        DigestSnapshot snapshot = DigestSnapshot.of(new Digests(Map.of("a", "0:old", "b", "1:not-base64!", "c", "")));
+
+        assertThat(snapshot.size()).isZero();
+        assertThat(snapshot.matches("a", "0:old")).isFalse();
+        assertThat(snapshot.matches("b", "1:not-base64!")).isFalse();
+    }
+
+    private static String digest(String userKey, String title) {
+        return DIGESTS.of(userKey, userKey, "", List.of(new MappedValue.Present(title)));
+    }
+
+    /** Only the digests of a store. */
+    private record Digests(Map<String, String> stored) implements ProfileStore {
+        @Override
+        public void forEachSyncDigest(BiConsumer<String, String> visitor) {
+            stored.forEach(visitor);
+        }
+
+        @Override
+        public Map<String, StoredProfile> load(Collection<String> userKeys) {
+            return Map.of();
+        }
+
+        @Override
+        public void write(Collection<ProfileUpdate> updates) {
+        }
+
+        @Override
+        public void forEach(Consumer<StoredProfile> visitor) {
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.profilesync.engine;
+
+import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** A real profile store that counts the users whose values are loaded, and can fail its next write. */
+final class CountingProfiles implements ProfileStore {
+    private final ProfileStore real;
+    int usersLoaded;
+    boolean failNextWrite;
+
+    CountingProfiles(ProfileStore real) {
+        this.real = real;
+    }
+
+    @Override
+    public Map<String, StoredProfile> load(Collection<String> userKeys) {
+        usersLoaded += userKeys.size();
+        return real.load(userKeys);
+    }
+
+    @Override
+    public void write(Collection<ProfileUpdate> updates) {
+        if (failNextWrite) {
+            failNextWrite = false;
+            throw new IllegalStateException("the database refused the batch (test)");
+        }
+        real.write(updates);
+    }
+
+    @Override
+    public boolean keepsSyncDigests() {
+        return real.keepsSyncDigests();
+    }
+
+    @Override
+    public Map<String, String> syncDigests(Collection<String> userKeys) {
+        return real.syncDigests(userKeys);
+    }
+
+    @Override
+    public void forEachSyncDigest(java.util.function.BiConsumer<String, String> visitor) {
+        real.forEachSyncDigest(visitor);
+    }
+
+    @Override
+    public void forEach(Consumer<StoredProfile> visitor) {
+        real.forEach(visitor);
+    }
+}
