@@ -171,7 +171,7 @@ class UserViewBrowserTest {
         wait.until(driver -> text(".ps-user-sync-result").startsWith("Synced:"));
         assertThat(text("[data-field=title] .ps-user-value")).isNotEqualTo("Stale title").isNotBlank();
         assertThat(text("[data-field=department] .ps-user-value")).isNotEqualTo("no value stored");
-        assertThat(texts(".ps-user-facts dt")).contains("Last changed by a sync");
+        assertThat(texts(".ps-user-facts dt")).contains("Last written by a sync");
         Browser.screenshot(section(), "users-04-synced-now");
     }
 

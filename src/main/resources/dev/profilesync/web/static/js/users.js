@@ -106,7 +106,7 @@
             list.appendChild(el('dt', { text: name }));
             list.appendChild(el('dd', { text: value === null || value === undefined || value === '' ? '–' : value }));
         }
-        fact('Last changed by a sync', profile.lastWritten ? dom.time(profile.lastWritten) : null);
+        fact('Last written by a sync', profile.lastWritten ? dom.time(profile.lastWritten) : null);
         fact('Directory entry id', profile.entryUuid);
         fact('User directory id', profile.hostDirectoryId);
         if (profile.storedUsername && profile.storedUsername !== profile.username) {
