@@ -2,11 +2,9 @@ package dev.profilesync.core;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,8 +22,7 @@ final class SyncRun {
     private final Set<String> attributes;
     private final ReportBuilder report;
     private final ProgressTracker progress;
-    private final Map<String, HostUser> usersByName = new HashMap<>();
-    private final Set<String> taken = new HashSet<>();
+    private RunUsers users;
     private final List<Candidate> batch = new ArrayList<>();
     private final List<PendingClear> pendingClears = new ArrayList<>();
     private final DnCache dnCache;
@@ -81,9 +78,7 @@ final class SyncRun {
         if (changedSince.isPresent()) {
             return true;
         }
-        report.skip(SyncReport.SkipReason.NOT_IN_DIRECTORY, usersByName.values().stream()
-                .filter(user -> settings.activeUserPolicy().isActive(user) && !taken.contains(user.userKey()))
-                .count());
+        report.skip(SyncReport.SkipReason.NOT_IN_DIRECTORY, users.activeNotTaken(settings.activeUserPolicy()::isActive));
         List<PendingClear> allowed = ClearGuard.allowed(pendingClears, entriesRead, usersProcessed, state, settings,
                 differ, report, directoryFailed);
         if (!allowed.isEmpty() && !request.dryRun() && ports.accessMode().isReadOnly()) {
@@ -111,8 +106,9 @@ final class SyncRun {
 
     private void indexHostUsers(boolean full) {
         long active = 0;
-        for (HostUser user : ports.hostUsers().all()) {
-            usersByName.put(Usernames.matchKey(user.username()), user);
+        List<HostUser> all = ports.hostUsers().all();
+        users = new RunUsers(all);
+        for (HostUser user : all) {
             if (settings.activeUserPolicy().isActive(user)) {
                 active++;
             } else if (full) {
@@ -179,17 +175,21 @@ final class SyncRun {
             entriesRead++;
             tally.entriesRead++;
             dnCache.remember(entry);
-            HostUser user = usersByName.get(Usernames.matchKey(entry.username()));
+            String matchKey = Usernames.matchKey(entry.username());
+            HostUser user = users.listedUser(matchKey);
             boolean firstSeen = false;
             if (user == null) {
                 // Hosts may know users they do not list up front (the standalone host takes every directory user).
+                boolean seenBefore = users.seenUnlisted(matchKey);
                 user = ports.hostUsers().byUsername(entry.username()).orElse(null);
                 if (user == null) {
                     report.skip(SyncReport.SkipReason.NOT_A_HOST_USER);
                     return;
                 }
-                usersByName.put(Usernames.matchKey(entry.username()), user);
-                firstSeen = true;
+                if (!seenBefore) {
+                    users.rememberUnlisted(matchKey, user, settings.activeUserPolicy().isActive(user));
+                    firstSeen = true;
+                }
             }
             if (!settings.activeUserPolicy().isActive(user)) {
                 if (incremental || firstSeen) {
@@ -204,7 +204,7 @@ final class SyncRun {
                 report.skip(SyncReport.SkipReason.NOT_IN_USERS_DIRECTORY);
                 return;
             }
-            if (!taken.add(user.userKey())) {
+            if (!users.take(user.userKey())) {
                 tally.takenByEarlier++;
                 report.skip(SyncReport.SkipReason.TAKEN_BY_EARLIER_DIRECTORY);
                 return;
