@@ -10,19 +10,34 @@ import java.util.Optional;
  * DN to username, from entries seen in this run first, then from the directory being read, then from the other
  * directories (a manager may live in another one); cached for the run. A DN no directory has an entry for resolves
  * to nothing: its username is never guessed from the DN's first part.
+ *
+ * <p>The cache is bounded in bytes ({@link #DEFAULT_LIMIT_BYTES}): DNs are kept packed (the part after the first
+ * comma, shared by a whole branch, once), about 50 bytes an entry; when the cache reaches its limit it is emptied and
+ * fills again, and a DN it no longer holds is looked up in the directories, which give the same username. Confined
+ * to its run's thread.
  */
 final class DnCache implements DnResolver {
     private static final System.Logger LOG = System.getLogger(DnCache.class.getName());
+    /** Room for about a million entries' DNs; a larger run looks some of them up again. */
+    static final long DEFAULT_LIMIT_BYTES = 48L << 20;
 
     private final boolean enabled;
     private final List<DirectoryReader> all;
-    private final Map<String, String> usernames = new HashMap<>();
+    private final long limitBytes;
+    private final PackedKeys usernames = new PackedKeys();
+    private final PackedKeys branches = new PackedKeys();
+    private final Map<String, String> readAgain = new HashMap<>();
     private DirectoryReader reader;
 
     /** @param all every directory of the run, asked in order after the current one */
     DnCache(boolean enabled, List<DirectoryReader> all) {
+        this(enabled, all, DEFAULT_LIMIT_BYTES);
+    }
+
+    DnCache(boolean enabled, List<DirectoryReader> all, long limitBytes) {
         this.enabled = enabled;
         this.all = List.copyOf(all);
+        this.limitBytes = limitBytes;
     }
 
     void use(DirectoryReader current) {
@@ -31,19 +46,67 @@ final class DnCache implements DnResolver {
 
     void remember(DirectoryEntry entry) {
         if (enabled) {
-            usernames.put(entry.dn().toLowerCase(Locale.ROOT), entry.username());
+            keep(entry.dn(), entry.username());
         }
     }
 
     @Override
     public Optional<String> usernameOf(String dn) {
-        String key = dn.toLowerCase(Locale.ROOT);
-        String known = usernames.get(key);
+        String known = cached(dn);
         if (known == null) {
             known = lookUp(dn);
-            usernames.put(key, known);
+            keep(dn, known);
         }
         return known.isEmpty() ? Optional.empty() : Optional.of(known);
+    }
+
+    /** How many DNs the cache holds now. */
+    int size() {
+        return usernames.size();
+    }
+
+    private String cached(String dn) {
+        String key = key(dn);
+        String again = readAgain.get(key);
+        if (again != null) {
+            return again;
+        }
+        int entry = usernames.entryOf(key);
+        return entry == PackedKeys.ABSENT ? null : usernames.text(entry);
+    }
+
+    private void keep(String dn, String username) {
+        if (usernames.footprint() + branches.footprint() >= limitBytes) {
+            usernames.clear();
+            branches.clear();
+            readAgain.clear();
+        }
+        String key = key(dn);
+        if (usernames.addWithText(key, 0, username) == PackedKeys.ABSENT) {
+            // The same DN read again (two directories over one tree): the last username counts.
+            if (usernames.text(usernames.entryOf(key)).equals(username)) {
+                readAgain.remove(key);
+            } else {
+                readAgain.put(key, username);
+            }
+        }
+    }
+
+    /**
+     * The lower-case DN with the part after its first comma replaced by a number for that part: exact (two DNs
+     * give the same key only when they are the same DN), and a branch of a million DNs stores its suffix once.
+     */
+    private String key(String dn) {
+        String lower = dn.toLowerCase(Locale.ROOT);
+        int comma = lower.indexOf(',');
+        String branch = comma < 0 ? "" : lower.substring(comma);
+        String first = comma < 0 ? lower : lower.substring(0, comma);
+        int number = branches.entryOf(branch);
+        if (number == PackedKeys.ABSENT) {
+            branches.add(branch);
+            number = branches.size() - 1;
+        }
+        return number + ":" + first;
     }
 
     private String lookUp(String dn) {
