@@ -18,8 +18,8 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     }
 
     /**
-     * An HSQLDB file database in the given folder, created when missing. Tables are CACHED (on disk, with a 64 MiB
-     * row cache) so 100,000 profiles need about 85 MiB of heap instead of 400; MVCC lets readers run beside a sync;
+     * An HSQLDB file database in the given folder, created when missing. Tables are CACHED (on disk, with a row
+     * cache of 50,000 rows, about 20-25 MiB of Java objects) so 100,000 profiles fit a 256 MiB heap; MVCC lets readers run beside a sync;
      * NO PAD comparisons make key lookups several times faster and compare keys as Java does. A 200 MB log (HSQLDB's
      * default is 50) lets a first sync of 100,000 users finish without a checkpoint stalling its writes; every commit
      * is still logged. The database is shut down cleanly when the stores are closed. See docs/storage.md.
@@ -27,7 +27,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
     public static DatabaseConfig embeddedFile(Path folder) {
         return new DatabaseConfig("jdbc:hsqldb:file:" + folder.resolve("profilesync").toAbsolutePath()
                 + ";shutdown=true;hsqldb.tx=mvcc;sql.pad_space=false;hsqldb.default_table_type=cached"
-                + ";hsqldb.cache_size=65536;hsqldb.cache_rows=250000;hsqldb.log_size=200", "SA", "");
+                + ";hsqldb.cache_size=16384;hsqldb.cache_rows=50000;hsqldb.log_size=200", "SA", "");
     }
 
     /** A private in-memory HSQLDB database, for tests and throwaway runs; gone when the stores are closed. */
