@@ -118,7 +118,12 @@ public final class SyncEngine {
         tracker.mode(changedSince.isPresent() ? SyncMode.INCREMENTAL : SyncMode.FULL);
         report.mode(changedSince.isPresent() ? SyncMode.INCREMENTAL : SyncMode.FULL);
         SyncRun run = new SyncRun(ports, request, settings, state, fields, report, tracker, changedSince.isEmpty());
-        boolean clearsAllowed = run.execute(changedSince);
+        boolean clearsAllowed;
+        try {
+            clearsAllowed = run.execute(changedSince);
+        } finally {
+            ports.profiles().syncFinished();
+        }
         if (!request.dryRun() && !report.hasErrors()) {
             long entryCount = changedSince.isEmpty() && clearsAllowed ? run.entriesRead() : state.lastFullEntryCount();
             store.saveState(new SyncState(Optional.of(report.start()), fingerprint, entryCount));
