@@ -20,6 +20,7 @@ public final class SyncEngine {
     private final SyncPorts ports;
     private final Clock clock;
     private final AtomicReference<ProgressTracker> current = new AtomicReference<>();
+    private final SettingsCache settingsCache = new SettingsCache();
 
     public SyncEngine(SyncPorts ports, Clock clock) {
         this.ports = ports;
@@ -106,8 +107,9 @@ public final class SyncEngine {
 
     private void execute(SyncRequest request, ReportBuilder report, ProgressTracker tracker) {
         SettingsStore store = ports.settings();
-        SyncSettings settings = store.settings();
-        List<FieldDefinition> fields = store.fields().stream().filter(FieldDefinition::syncEnabled).toList();
+        SettingsCache.Entry current = settingsCache.current(store);
+        SyncSettings settings = current.settings();
+        List<FieldDefinition> fields = current.fields();
         if (request.mode() == SyncMode.SINGLE_USER) {
             new SingleUserRun(ports, request, settings, fields, report).execute(request.username().orElseThrow());
             return;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.profilesync.core.FieldDefinition;
@@ -56,6 +57,20 @@ final class AoSettingsStore implements SettingsStore {
             ao.create(FieldDefinitionEntity.class, rows);
             return null;
         });
+    }
+
+    /**
+     * The highest setting and field row ids: every save deletes the rows it covers and inserts new ones, whose ids
+     * are higher than any before, so each save changes the stamp. Two primary-key reads in one transaction.
+     */
+    @Override
+    public Optional<String> changeStamp() {
+        return Optional.of(ao.executeInTransaction(() -> {
+            SettingEntity[] setting = ao.find(SettingEntity.class, Query.select("ID").order("ID DESC").limit(1));
+            FieldDefinitionEntity[] field = ao.find(FieldDefinitionEntity.class,
+                    Query.select("ID").order("ID DESC").limit(1));
+            return (setting.length == 0 ? 0 : setting[0].getID()) + "/" + (field.length == 0 ? 0 : field[0].getID());
+        }));
     }
 
     @Override
