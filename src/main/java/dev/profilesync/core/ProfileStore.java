@@ -53,6 +53,13 @@ public interface ProfileStore {
         return Optional.empty();
     }
 
+    /**
+     * A full or incremental run has finished writing, whatever its outcome: a store may use the pause for upkeep that
+     * follows many writes (the PostgreSQL store refreshes its planner statistics). Never throws for that upkeep.
+     */
+    default void syncFinished() {
+    }
+
     /** The stored picture of a user's PICTURE field; empty when there is none (or the store keeps no pictures). */
     default Optional<Picture> picture(String userKey, String fieldKey) {
         return Optional.empty();

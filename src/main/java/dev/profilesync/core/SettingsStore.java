@@ -22,6 +22,14 @@ public interface SettingsStore {
 
     SyncSettings settings();
 
+    /**
+     * A cheap token that changes whenever the settings or the field definitions are saved, by any node; empty when
+     * the store cannot tell, and then every run reads them again. Saving the sync state may change it too.
+     */
+    default Optional<String> changeStamp() {
+        return Optional.empty();
+    }
+
     void saveSettings(SyncSettings settings);
 
     SyncState state();

@@ -20,6 +20,7 @@ public final class SyncEngine {
     private final SyncPorts ports;
     private final Clock clock;
     private final AtomicReference<ProgressTracker> current = new AtomicReference<>();
+    private final SettingsCache settingsCache = new SettingsCache();
 
     public SyncEngine(SyncPorts ports, Clock clock) {
         this.ports = ports;
@@ -106,8 +107,9 @@ public final class SyncEngine {
 
     private void execute(SyncRequest request, ReportBuilder report, ProgressTracker tracker) {
         SettingsStore store = ports.settings();
-        SyncSettings settings = store.settings();
-        List<FieldDefinition> fields = store.fields().stream().filter(FieldDefinition::syncEnabled).toList();
+        SettingsCache.Entry current = settingsCache.current(store);
+        SyncSettings settings = current.settings();
+        List<FieldDefinition> fields = current.fields();
         if (request.mode() == SyncMode.SINGLE_USER) {
             new SingleUserRun(ports, request, settings, fields, report).execute(request.username().orElseThrow());
             return;
@@ -118,7 +120,12 @@ public final class SyncEngine {
         tracker.mode(changedSince.isPresent() ? SyncMode.INCREMENTAL : SyncMode.FULL);
         report.mode(changedSince.isPresent() ? SyncMode.INCREMENTAL : SyncMode.FULL);
         SyncRun run = new SyncRun(ports, request, settings, state, fields, report, tracker, changedSince.isEmpty());
-        boolean clearsAllowed = run.execute(changedSince);
+        boolean clearsAllowed;
+        try {
+            clearsAllowed = run.execute(changedSince);
+        } finally {
+            ports.profiles().syncFinished();
+        }
         if (!request.dryRun() && !report.hasErrors()) {
             long entryCount = changedSince.isEmpty() && clearsAllowed ? run.entriesRead() : state.lastFullEntryCount();
             store.saveState(new SyncState(Optional.of(report.start()), fingerprint, entryCount));

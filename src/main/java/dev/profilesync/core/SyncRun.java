@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * One full or incremental run: streams each directory in order, matches entries to active host users, and writes
- * what changed in batches of one transaction each. Confined to the thread that runs it.
+ * what changed in batches of one transaction each. Confined to the thread that runs it, apart from each directory's
+ * read, which runs one batch ahead on a thread of its own ({@link ReadAhead}).
  */
 final class SyncRun {
     private static final System.Logger LOG = System.getLogger(SyncRun.class.getName());
@@ -31,6 +32,8 @@ final class SyncRun {
     private long entriesRead;
     private long usersProcessed;
     private boolean directoryFailed;
+    /** The read of the directory being synced, while one is. */
+    private ReadAhead readAhead;
 
     SyncRun(SyncPorts ports, SyncRequest request, SyncSettings settings, SyncState state,
             List<FieldDefinition> fields, ReportBuilder report, ProgressTracker progress, boolean deferClears) {
@@ -127,21 +130,44 @@ final class SyncRun {
         ReportBuilder.DirectoryTally tally = report.directory(reader.name());
         DirectoryPass pass = new DirectoryPass(reader, tally, changedSince.isPresent());
         dnCache.use(reader);
+        readAhead = new ReadAhead();
         try {
             if (changedSince.isPresent()) {
                 // One second back: timestamps have one-second resolution and >= keeps the boundary second.
                 String since = settings.timestampPattern().format(changedSince.get().minusSeconds(1));
-                reader.readChangedSince(since, attributes, pass);
+                readAhead.start(threadName(reader), sink -> reader.readChangedSince(since, attributes, sink),
+                        settings.batchSize());
             } else {
-                reader.readAll(attributes, pass);
+                readAhead.start(threadName(reader), sink -> reader.readAll(attributes, sink), settings.batchSize());
             }
+            handOut(pass);
         } catch (DirectoryException e) {
             directoryFailed = true;
             tally.error = e.getMessage();
             report.error("Directory '" + reader.name() + "': " + e.getMessage());
         } finally {
+            // Stopping first: a run that ends early leaves no read (nor its connection) behind.
+            readAhead.stop();
+            readAhead = null;
             // Entries read before a failure are whole entries: they are synced.
             flush();
+        }
+    }
+
+    private static String threadName(DirectoryReader reader) {
+        return "profile-sync-read-" + reader.id();
+    }
+
+    /** Hands the read's entries to the pass on this thread, in the order read. */
+    private void handOut(DirectoryPass pass) {
+        for (Object item = readAhead.next(settings.batchSize() - batch.size()); item != null;
+             item = readAhead.next(settings.batchSize() - batch.size())) {
+            if (item instanceof DirectoryEntry entry) {
+                pass.entry(entry);
+            } else {
+                ReadAhead.Unreadable unreadable = (ReadAhead.Unreadable) item;
+                pass.unreadable(unreadable.dn(), unreadable.reason());
+            }
         }
     }
 
@@ -151,6 +177,9 @@ final class SyncRun {
         }
         if (!request.dryRun() && ports.accessMode().isReadOnly()) {
             throw new ReadOnlyStop();
+        }
+        if (readAhead != null) {
+            readAhead.allow(settings.batchSize());
         }
         new BatchWriter(ports.profiles(), differ, report, request.dryRun(), snapshot).write(batch, pendingClears::add);
         usersProcessed += batch.size();

@@ -61,6 +61,12 @@ final class EffectiveSettings implements SettingsStore {
         stored.saveFields(definitions);
     }
 
+    /** The config file's part is fixed for the process: only the stored part can change. */
+    @Override
+    public Optional<String> changeStamp() {
+        return stored.changeStamp();
+    }
+
     @Override
     public SyncSettings settings() {
         return override.applyTo(stored.settings());

@@ -39,6 +39,17 @@ public interface AoAccess {
     /** Deletes the rows matching {@code criteria}, a WHERE clause with {@code ?} placeholders; returns how many. */
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
+    /**
+     * Refreshes the database's planner statistics of these tables after {@code rowsInserted} new rows, when it keeps
+     * statistics that so many inserts leave stale (PostgreSQL: ANALYZE, when the rows are more than 10,000 or than a
+     * fifth of what the statistics last counted); returns whether it did. A no-op elsewhere, and where the host
+     * gives no connection of its own (Confluence's ActiveObjects: its database's autovacuum is the DBA's).
+     */
+    @SuppressWarnings("unchecked")
+    default boolean refreshStatistics(long rowsInserted, Class<? extends RawEntity<?>>... entities) {
+        return false;
+    }
+
     /** Runs the work in one transaction: it commits when the work returns and rolls back when it throws. */
     <T> T executeInTransaction(Supplier<T> work);
 }

@@ -25,6 +25,7 @@ import net.java.ao.Query;
  * writing is {@link ProfileWriter}'s. Thread-safe.
  */
 final class AoProfileStore implements ProfileStore {
+    private static final System.Logger LOG = System.getLogger(AoProfileStore.class.getName());
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
     static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
@@ -60,6 +61,24 @@ final class AoProfileStore implements ProfileStore {
     @Override
     public void write(Collection<ProfileUpdate> updates) {
         writer.write(updates);
+    }
+
+    @Override
+    public void syncFinished() {
+        long inserted = writer.takeInserted();
+        if (inserted == 0) {
+            return;
+        }
+        try {
+            if (ao.refreshStatistics(inserted, ProfileEntity.class, ProfileValueEntity.class)) {
+                LOG.log(System.Logger.Level.DEBUG, "Refreshed the profile tables' statistics after " + inserted
+                        + " inserted rows");
+            }
+        } catch (RuntimeException e) {
+            // Stale statistics slow queries down, they break none: the database's own upkeep catches up later.
+            LOG.log(System.Logger.Level.WARNING, "Could not refresh the profile tables' statistics after " + inserted
+                    + " inserted rows; the database's autovacuum will", e);
+        }
     }
 
     @Override

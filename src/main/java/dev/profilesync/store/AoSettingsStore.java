@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.profilesync.core.FieldDefinition;
@@ -19,6 +20,8 @@ import net.java.ao.Query;
  * Thread-safe.
  */
 final class AoSettingsStore implements SettingsStore {
+    /** Written with every save of the fields: its new row changes {@link #changeStamp()}. */
+    static final String FIELDS_SAVED = "stamp.fieldsSaved";
     private final AoAccess ao;
     private final SettingRows rows;
 
@@ -47,15 +50,28 @@ final class AoSettingsStore implements SettingsStore {
                         + "' is used by more than one field: give each field its own key");
             }
         }
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> fieldRows = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            rows.add(FieldRows.row(fields.get(i), i));
+            fieldRows.add(FieldRows.row(fields.get(i), i));
         }
         ao.executeInTransaction(() -> {
             ao.deleteWithSQL(FieldDefinitionEntity.class, "ID > ?", 0);
-            ao.create(FieldDefinitionEntity.class, rows);
+            ao.create(FieldDefinitionEntity.class, fieldRows);
+            // A new setting row marks the save, so the change stamp needs to look at one table only.
+            rows.replace(Map.of(FIELDS_SAVED, Long.toString(System.currentTimeMillis())), List.of());
             return null;
         });
+    }
+
+    /**
+     * The highest setting row id: every save of settings or state deletes the rows it covers and inserts new ones,
+     * and a save of the fields writes {@value #FIELDS_SAVED}, each with an id higher than any before, so each save
+     * changes the stamp. One primary-key read (a login sync runs it every time).
+     */
+    @Override
+    public Optional<String> changeStamp() {
+        SettingEntity[] newest = ao.find(SettingEntity.class, Query.select("ID").order("ID DESC").limit(1));
+        return Optional.of(Integer.toString(newest.length == 0 ? 0 : newest[0].getID()));
     }
 
     @Override

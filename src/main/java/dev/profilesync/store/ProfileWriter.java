@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import dev.profilesync.core.Picture;
 import dev.profilesync.core.PictureChanges;
@@ -27,6 +28,8 @@ final class ProfileWriter {
     private final Clock clock;
 
     private final PictureWriter pictures;
+    /** Identity and value rows inserted since {@link #takeInserted}, committed or not (a guess is enough). */
+    private final AtomicLong inserted = new AtomicLong();
 
     ProfileWriter(AoAccess ao, Clock clock) {
         this.ao = ao;
@@ -43,12 +46,20 @@ final class ProfileWriter {
         ao.executeInTransaction(() -> {
             Map<String, Integer> existing = identityIds(List.copyOf(byUser.keySet()));
             deleteIn(ProfileEntity.class, "ID", List.copyOf(existing.values()));
-            ao.create(ProfileEntity.class, identityRows(byUser.values()));
+            List<Map<String, Object>> identities = identityRows(byUser.values());
+            ao.create(ProfileEntity.class, identities);
             deleteReplacedValues(byUser.values(), existing.keySet());
-            ao.create(ProfileValueEntity.class, valueRows(byUser.values()));
+            List<Map<String, Object>> values = valueRows(byUser.values());
+            ao.create(ProfileValueEntity.class, values);
+            inserted.addAndGet(identities.size() + values.size());
             pictures.write(byUser.values());
             return null;
         });
+    }
+
+    /** The rows inserted since the last call. */
+    long takeInserted() {
+        return inserted.getAndSet(0);
     }
 
     private Map<String, Integer> identityIds(List<String> userKeys) {

@@ -372,4 +372,20 @@ abstract class StoreContractTest {
     private static ProfileUpdate named(String userKey, String username) {
         return new ProfileUpdate(userKey, username, "", Map.of("department", "Sales"), java.util.Set.of());
     }
+
+    @Test
+    void theSettingsStampChangesWithEverySaveOfSettingsOrFields() {
+        var settings = stores.settings();
+        String before = settings.changeStamp().orElseThrow();
+        assertThat(settings.changeStamp()).contains(before);
+
+        settings.saveSettings(settings.settings().withBatchSize(7));
+        String afterSettings = settings.changeStamp().orElseThrow();
+        settings.saveFields(List.of(FieldDefinition.text("title", "Title", "title")));
+        String afterFields = settings.changeStamp().orElseThrow();
+        settings.saveFields(List.of(FieldDefinition.text("title", "Title", "title")));
+
+        assertThat(List.of(before, afterSettings, afterFields, settings.changeStamp().orElseThrow()))
+                .doesNotHaveDuplicates();
+    }
 }

@@ -77,6 +77,13 @@ public final class EntityManagerAccess implements AoAccess {
     }
 
     @Override
+    @SafeVarargs
+    public final boolean refreshStatistics(long rowsInserted, Class<? extends RawEntity<?>>... entities) {
+        return run("refreshing the statistics of the profile tables",
+                () -> PostgresStatistics.refresh(entityManager, rowsInserted, entities));
+    }
+
+    @Override
     public <T> T executeInTransaction(Supplier<T> work) {
         if (inTransaction.get()) {
             return work.get();
