@@ -8,6 +8,7 @@ import dev.profilesync.web.ApiRequest;
 import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
 import dev.profilesync.web.StaticAsset;
+import dev.profilesync.web.SecurityHeaders;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -100,7 +101,7 @@ public class AdminServlet extends HttpServlet {
         }
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
         response.setContentType(AdminPage.contentType());
-        response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.hosted().forEach(response::setHeader);
         response.getWriter().write(AdminPage.html(AdminPage.Flavor.CONFLUENCE));
     }
 
@@ -111,7 +112,7 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         response.setContentType(asset.get().contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.hosted().forEach(response::setHeader);
         response.getOutputStream().write(asset.get().bytes());
     }
 
@@ -136,8 +137,7 @@ public class AdminServlet extends HttpServlet {
         ApiResponse answer = running.handle(request);
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.hosted().forEach(response::setHeader);
         response.getOutputStream().write(answer.body());
     }
 

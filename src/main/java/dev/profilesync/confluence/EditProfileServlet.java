@@ -9,6 +9,7 @@ import dev.profilesync.people.edit.EditPage;
 import dev.profilesync.people.edit.EditSubmission;
 import dev.profilesync.people.edit.MultipartForm;
 import dev.profilesync.people.edit.PostedForms;
+import dev.profilesync.web.SecurityHeaders;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -111,7 +112,7 @@ public class EditProfileServlet extends HttpServlet {
         people.requireResources();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.hosted().forEach(response::setHeader);
         response.getWriter().write(people.templates().page(people.text(TITLE), body));
     }
 

@@ -5,6 +5,7 @@ import dev.profilesync.core.people.OrgChart;
 import dev.profilesync.core.people.PeopleIndex;
 import dev.profilesync.core.people.Person;
 import dev.profilesync.people.DirectoryRequest;
+import dev.profilesync.web.SecurityHeaders;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -54,7 +55,7 @@ public class PeopleServlet extends HttpServlet {
         }
         people.requireResources();
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.hosted().forEach(response::setHeader);
         response.getWriter().write(html.get());
     }
 

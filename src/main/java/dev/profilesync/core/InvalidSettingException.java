@@ -14,6 +14,12 @@ public final class InvalidSettingException extends IllegalArgumentException {
         this.messageKey = messageKey;
     }
 
+    /** As above, keeping what made the value unusable (a parse error, say) for the log and the debugger. */
+    public InvalidSettingException(String setting, String messageKey, String message, Throwable cause) {
+        this(setting, messageKey, message);
+        initCause(cause);
+    }
+
     public String setting() {
         return setting;
     }

@@ -31,7 +31,7 @@ public record TimestampPattern(String pattern) {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidSettingException("timestampPattern", "settings.timestamp.invalid",
                     "timestamp pattern '" + pattern + "' is not a valid date pattern (" + e.getMessage()
-                            + "): use yyyyMMddHHmmssZ (OpenLDAP) or yyyyMMddHHmmss.Z (Active Directory)");
+                            + "): use yyyyMMddHHmmssZ (OpenLDAP) or yyyyMMddHHmmss.Z (Active Directory)", e);
         }
     }
 

@@ -16,7 +16,7 @@ final class Enums {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(setting, "request.choice", "'" + value + "' is not one of: " + allowed);
+            throw new InvalidSettingException(setting, "request.choice", "'" + value + "' is not one of: " + allowed, e);
         }
     }
 }

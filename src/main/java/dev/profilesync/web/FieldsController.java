@@ -47,7 +47,7 @@ final class FieldsController {
         try {
             field = save.field().toDefinition();
         } catch (InvalidSettingException e) {
-            throw new InvalidSettingException(FieldForm.formField(e.setting()), e.messageKey(), e.detail());
+            throw new InvalidSettingException(FieldForm.formField(e.setting()), e.messageKey(), e.detail(), e);
         }
         List<FieldDefinition> fields = new ArrayList<>(store.fields());
         int index = save.originalKey() == null ? -1 : indexOf(fields, save.originalKey());

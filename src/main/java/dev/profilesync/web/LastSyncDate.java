@@ -35,7 +35,7 @@ final class LastSyncDate {
         } catch (DateTimeParseException e) {
             throw new InvalidSettingException(SETTING, "settings.lastsync.format", "'" + text.trim()
                     + "' is not a date in the format " + PATTERN + ", e.g. 21-11-2026 01:11:00; leave it empty to "
-                    + "force one full sync");
+                    + "force one full sync", e);
         }
         if (instant.isAfter(now)) {
             throw new InvalidSettingException(SETTING, "settings.lastsync.future", "the last sync date "
