@@ -38,7 +38,7 @@ public class AdminServlet extends HttpServlet {
     private final transient Supplier<AdminApi> apiFactory;
     private transient volatile AdminApi api;
 
-    public AdminServlet(HostServices host, ProfileSyncRuntime runtime, LoginSyncListener loginSyncs) {
+    public AdminServlet(HostServices host, ConfluenceHost runtime, LoginSyncListener loginSyncs) {
         this(host.adminGate(), host.pageBuilder(), () -> new AdminApi(runtime.engine(), runtime.ports(),
                 new ConfluenceHostSchedule(host.scheduler()), Clock.systemUTC(),
                 host.timeZones().getDefaultTimeZone().toZoneId(), java.util.Optional.of(loginSyncs))

@@ -2,7 +2,7 @@ package dev.profilesync.confluence;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import dev.profilesync.core.RunLock;
+import dev.profilesync.core.port.RunLock;
 
 import java.util.Optional;
 

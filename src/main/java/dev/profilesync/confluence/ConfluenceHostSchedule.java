@@ -6,8 +6,8 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import dev.profilesync.core.SyncSettings;
-import dev.profilesync.web.HostSchedule;
-import dev.profilesync.web.ScheduleInfo;
+import dev.profilesync.core.port.HostSchedule;
+import dev.profilesync.core.port.ScheduleInfo;
 
 import java.util.Date;
 import java.util.Optional;

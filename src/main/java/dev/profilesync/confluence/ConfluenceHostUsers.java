@@ -7,7 +7,7 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.user.User;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.Usernames;
 
 import java.util.ArrayList;

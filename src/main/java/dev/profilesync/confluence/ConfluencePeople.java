@@ -47,7 +47,7 @@ public class ConfluencePeople {
     private final I18nResolver i18n;
 
     @Inject
-    public ConfluencePeople(HostServices host, ProfileSyncRuntime runtime) {
+    public ConfluencePeople(HostServices host, ConfluenceHost runtime) {
         this(directoryOf(runtime.ports()), host, AuthenticatedUserThreadLocal::get);
     }
 

@@ -1,6 +1,6 @@
 package dev.profilesync.confluence;
 
-import dev.profilesync.core.edit.WriteAccounts;
+import dev.profilesync.core.port.WriteAccounts;
 import dev.profilesync.ldap.WriteBind;
 
 import java.util.Map;

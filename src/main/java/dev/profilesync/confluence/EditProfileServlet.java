@@ -33,7 +33,7 @@ public class EditProfileServlet extends HttpServlet {
     private final transient LoginUriProvider loginUris;
     private final transient EditPage page = new EditPage();
 
-    public EditProfileServlet(HostServices host, ProfileSyncRuntime runtime, ConfluencePeople people) {
+    public EditProfileServlet(HostServices host, ConfluenceHost runtime, ConfluencePeople people) {
         this(runtime.editor(), people, host.adminGate(), host.loginUris());
     }
 

@@ -7,7 +7,7 @@ import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
-import dev.profilesync.web.LoginSyncCounts;
+import dev.profilesync.core.port.LoginSyncCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +43,7 @@ public class LoginSyncListener implements LoginSyncCounts {
     private final AtomicLong dropped = new AtomicLong();
 
     @Inject
-    public LoginSyncListener(HostServices host, ProfileSyncRuntime sync) {
+    public LoginSyncListener(HostServices host, ConfluenceHost sync) {
         this(host.events(), sync, LoginSyncExecutor.create(), new LoginCoalescer(Clock.systemUTC(), COALESCING_WINDOW));
     }
 

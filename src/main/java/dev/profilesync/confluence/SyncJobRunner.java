@@ -23,7 +23,7 @@ public class SyncJobRunner implements JobRunner {
     private final I18nResolver i18n;
 
     @Inject
-    public SyncJobRunner(ProfileSyncRuntime sync, HostServices host) {
+    public SyncJobRunner(ConfluenceHost sync, HostServices host) {
         this(sync, host.i18n());
     }
 

@@ -6,7 +6,7 @@ import dev.profilesync.core.SyncSettings;
 
 /**
  * What Confluence's entry points (scheduled job, login listener, admin servlet) need from the engine. Implemented
- * by {@link ProfileSyncRuntime}; tests give a plain substitute.
+ * by {@link ConfluenceHost}; tests give a plain substitute.
  */
 interface SyncService {
 

@@ -1,5 +1,7 @@
 package dev.profilesync.core;
 
+import dev.profilesync.core.port.SettingsStore;
+import dev.profilesync.core.port.RunLock;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.profilesync.core;
 
+import dev.profilesync.core.port.EntrySink;
+import dev.profilesync.core.port.DirectoryReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package dev.profilesync.ldap;
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.EntrySink;
+import dev.profilesync.core.port.EntrySink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.LdapTemplate;

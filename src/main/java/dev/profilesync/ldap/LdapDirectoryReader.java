@@ -2,8 +2,8 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryEntry;
-import dev.profilesync.core.DirectoryReader;
-import dev.profilesync.core.EntrySink;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.EntrySink;
 import org.springframework.ldap.core.LdapTemplate;
 
 import javax.naming.NamingException;

@@ -2,7 +2,7 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.DirectoryWriter;
+import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.WriteOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

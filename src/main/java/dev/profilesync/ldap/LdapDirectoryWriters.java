@@ -1,8 +1,8 @@
 package dev.profilesync.ldap;
 
-import dev.profilesync.core.DirectoryReader;
-import dev.profilesync.core.DirectoryWriter;
-import dev.profilesync.core.edit.DirectoryWriters;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.DirectoryWriter;
+import dev.profilesync.core.port.DirectoryWriters;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.profilesync.ldap;
 
 import dev.profilesync.core.DirectoryEntry;
-import dev.profilesync.core.DirectoryReader;
-import dev.profilesync.core.edit.PersonLogin;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.PersonLogin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.ContextSource;

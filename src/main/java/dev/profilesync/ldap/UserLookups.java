@@ -1,7 +1,7 @@
 package dev.profilesync.ldap;
 
 import dev.profilesync.core.DirectoryEntry;
-import dev.profilesync.core.EntrySink;
+import dev.profilesync.core.port.EntrySink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

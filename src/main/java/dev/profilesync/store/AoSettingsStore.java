@@ -9,7 +9,7 @@ import java.util.Set;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import net.java.ao.Query;

@@ -3,11 +3,11 @@ package dev.profilesync.store;
 import java.time.Clock;
 import java.util.List;
 
-import dev.profilesync.core.ProfileStore;
-import dev.profilesync.core.SettingsStore;
-import dev.profilesync.core.SyncHistory;
-import dev.profilesync.core.edit.WriteAccounts;
-import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.core.port.SettingsStore;
+import dev.profilesync.core.port.SyncHistory;
+import dev.profilesync.core.port.WriteAccounts;
+import dev.profilesync.core.port.WriteBackAudit;
 import net.java.ao.RawEntity;
 
 /**

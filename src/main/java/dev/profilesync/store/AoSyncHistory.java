@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import net.java.ao.Query;
@@ -54,7 +54,7 @@ final class AoSyncHistory implements SyncHistory {
         Query query = Query.select("ID, RUN_ID, REPORT_JSON").order(NEWEST_FIRST).limit(Math.min(limit, KEPT_RUNS));
         ao.executeInTransaction(() -> {
             ao.stream(SyncRunEntity.class, query, (SyncRunEntity row) ->
-                    reports.add(Json.report(row.getReportJson(), row.getRunId())));
+                    reports.add(StoredJson.report(row.getReportJson(), row.getRunId())));
             return null;
         });
         return reports;
@@ -67,7 +67,7 @@ final class AoSyncHistory implements SyncHistory {
                 .order(NEWEST_FIRST);
         ao.executeInTransaction(() -> {
             ao.stream(SyncRunEntity.class, query, (SyncRunEntity row) ->
-                    reports.add(Json.report(row.getReportJson(), row.getRunId())));
+                    reports.add(StoredJson.report(row.getReportJson(), row.getRunId())));
             return null;
         });
         return reports;
@@ -102,7 +102,7 @@ final class AoSyncHistory implements SyncHistory {
         row.put("SKIPPED_USERS", report.skippedTotal());
         row.put("FAILED_USERS", report.failed());
         row.put("VALUES_CHANGED", report.valuesChanged());
-        row.put("REPORT_JSON", Json.report(report));
+        row.put("REPORT_JSON", StoredJson.report(report));
         return row;
     }
 }

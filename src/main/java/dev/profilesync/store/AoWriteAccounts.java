@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.edit.WriteAccounts;
+import dev.profilesync.core.port.WriteAccounts;
 
 /**
  * Write accounts in {@link SettingEntity} rows, {@code writeBind.<directory id>.bindDn} and {@code .secret}: in the

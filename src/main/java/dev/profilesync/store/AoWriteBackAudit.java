@@ -1,6 +1,6 @@
 package dev.profilesync.store;
 
-import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.edit.WriteBackRecord;
 import net.java.ao.Query;
 
@@ -36,7 +36,7 @@ final class AoWriteBackAudit implements WriteBackAudit {
         row.put("RESULT", record.result().name());
         row.put("RESULT_CODE", record.resultCode());
         row.put("MESSAGE", record.message());
-        row.put("CHANGES_JSON", Json.changes(record.changes()));
+        row.put("CHANGES_JSON", StoredJson.changes(record.changes()));
         boolean prune = recorded.getAndIncrement() % PRUNE_EVERY == 0;
         ao.executeInTransaction(() -> {
             ao.create(WriteBackEntity.class, row);
@@ -58,7 +58,7 @@ final class AoWriteBackAudit implements WriteBackAudit {
         ao.executeInTransaction(() -> {
             ao.stream(WriteBackEntity.class, query, (WriteBackEntity row) -> records.add(new WriteBackRecord(
                     Instant.ofEpochMilli(row.getAtMillis()), row.getActor(), row.getDirectoryId(), row.getEntryDn(),
-                    Json.changes(row.getChangesJson(), row.getID()), WriteBackRecord.Result.valueOf(row.getResult()),
+                    StoredJson.changes(row.getChangesJson(), row.getID()), WriteBackRecord.Result.valueOf(row.getResult()),
                     row.getResultCode(), row.getMessage())));
             return null;
         });

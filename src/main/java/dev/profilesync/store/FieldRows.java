@@ -26,7 +26,7 @@ final class FieldRows {
         row.put("DISPLAY_ORDER", displayOrder);
         row.put("LABEL", field.label());
         row.put("FIELD_TYPE", field.type().name());
-        row.put("OPTIONS_JSON", Json.strings(field.options()));
+        row.put("OPTIONS_JSON", StoredJson.strings(field.options()));
         row.put("LDAP_ATTRIBUTE", field.ldapAttribute());
         row.put("SYNC_ENABLED", field.syncEnabled());
         row.put("WHEN_MISSING", field.whenMissing().name());
@@ -44,7 +44,7 @@ final class FieldRows {
     /** The definition a row holds, validated again as any definition is. */
     static FieldDefinition definition(FieldDefinitionEntity row) {
         return new FieldDefinition(row.getFieldKey(), row.getLabel(), FieldType.valueOf(row.getFieldType()),
-                Json.strings(row.getOptionsJson(), "options of field '" + row.getFieldKey() + "'"),
+                StoredJson.strings(row.getOptionsJson(), "options of field '" + row.getFieldKey() + "'"),
                 row.getLdapAttribute(), row.getSyncEnabled(), WhenMissing.valueOf(row.getWhenMissing()),
                 MultiValue.valueOf(row.getMultiValue()), row.getTemplate(), row.getDnToUsername(), display(row),
                 new FieldEditing(Boolean.TRUE.equals(row.getEditable()), Boolean.TRUE.equals(row.getWriteBack())));

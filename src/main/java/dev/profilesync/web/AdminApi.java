@@ -1,10 +1,12 @@
 package dev.profilesync.web;
 
+import dev.profilesync.core.port.LoginSyncCounts;
+import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
-import dev.profilesync.core.edit.WriteAccounts;
-import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.port.WriteAccounts;
+import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.edit.WriteBackCheck;
 
 import java.time.Clock;
@@ -78,22 +80,22 @@ public final class AdminApi implements AutoCloseable {
     public ApiResponse handle(ApiRequest request) {
         Caller caller = request.caller();
         if (!caller.loggedIn()) {
-            return Json.message(401, "Log in as an administrator to use this page.");
+            return ApiJson.message(401, "Log in as an administrator to use this page.");
         }
         if (!caller.admin()) {
-            return Json.message(403, "Only administrators may use this page.");
+            return ApiJson.message(403, "Only administrators may use this page.");
         }
         Routes.Route route = routes.find(request.method(), request.path()).orElse(null);
         if (route == null) {
             return routes.knows(request.path())
-                    ? Json.message(405, request.method() + " is not allowed here: reading uses GET, changes use POST.")
-                    : Json.message(404, "There is no API action '" + request.path() + "'.");
+                    ? ApiJson.message(405, request.method() + " is not allowed here: reading uses GET, changes use POST.")
+                    : ApiJson.message(404, "There is no API action '" + request.path() + "'.");
         }
         if (route.access() != Routes.Access.READ && !request.xsrfTokenValid()) {
-            return Json.message(403, "The XSRF token is missing or out of date: reload the page and try again.");
+            return ApiJson.message(403, "The XSRF token is missing or out of date: reload the page and try again.");
         }
         if (route.access() == Routes.Access.WRITE && ports.accessMode().isReadOnly()) {
-            return Json.message(423, "The site is in read-only mode: nothing can be changed or synced until an "
+            return ApiJson.message(423, "The site is in read-only mode: nothing can be changed or synced until an "
                     + "administrator turns read-only mode off.");
         }
         return invoke(route, request);
@@ -103,14 +105,14 @@ public final class AdminApi implements AutoCloseable {
         try {
             return route.handler().handle(request);
         } catch (InvalidSettingException e) {
-            return Json.fieldErrors(List.of(new Json.FieldError(e.setting(), e.detail())));
+            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError(e.setting(), e.detail())));
         } catch (ApiException e) {
-            return Json.message(e.status(), e.getMessage());
+            return ApiJson.message(e.status(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Admin API action " + request.method() + " " + request.path()
                     + " failed", e);
             // The exception's text may name classes, SQL or hosts: it goes to the log, the page gets plain words.
-            return Json.message(500, "The action failed on the server. Try again; if it fails again, the server "
+            return ApiJson.message(500, "The action failed on the server. Try again; if it fails again, the server "
                     + "log has the details.");
         }
     }
@@ -121,7 +123,7 @@ public final class AdminApi implements AutoCloseable {
         json.put("xsrfToken", request.caller().xsrfToken());
         json.put("readOnly", ports.accessMode().isReadOnly());
         json.put("scheduleEditable", schedule.current().editable());
-        return Json.ok(json);
+        return ApiJson.ok(json);
     }
 
     /** Stops the background thread; a run in progress is interrupted at the engine's next check. */

@@ -1,11 +1,11 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.ConnectionTest;
-import dev.profilesync.core.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryCatalog;
 import dev.profilesync.core.DirectoryEntry;
-import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.SettingsStore;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ final class DirectoriesController {
     }
 
     void register(Routes routes) {
-        routes.read("directories", request -> Json.ok(directories()))
+        routes.read("directories", request -> ApiJson.ok(directories()))
                 .action("directories/test", this::test);
     }
 
@@ -64,7 +64,7 @@ final class DirectoriesController {
     }
 
     private ApiResponse test(ApiRequest request) {
-        String id = Json.read(request.body(), TestRequest.class).id();
+        String id = ApiJson.read(request.body(), TestRequest.class).id();
         DirectoryReader reader = catalog.directories().stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound(
                         "There is no directory with id '" + id + "': reload the page."));
@@ -80,7 +80,7 @@ final class DirectoriesController {
         json.put("tookMillis", result.took().toMillis());
         json.put("attributes", List.copyOf(attributes));
         json.put("sample", result.sample().stream().map(entry -> sample(entry, attributes)).toList());
-        return Json.ok(json);
+        return ApiJson.ok(json);
     }
 
     private static Map<String, Object> sample(DirectoryEntry entry, Set<String> attributes) {

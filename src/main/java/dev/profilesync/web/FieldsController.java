@@ -4,7 +4,7 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.MultiValue;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.WhenMissing;
 
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ final class FieldsController {
     }
 
     void register(Routes routes) {
-        routes.read("fields", request -> Json.ok(fields()))
+        routes.read("fields", request -> ApiJson.ok(fields()))
                 .write("fields/save", this::save)
                 .write("fields/delete", this::delete);
     }
@@ -39,7 +39,7 @@ final class FieldsController {
 
     private ApiResponse save(ApiRequest request) {
         refuseWhenManagedElsewhere();
-        SaveRequest save = Json.read(request.body(), SaveRequest.class);
+        SaveRequest save = ApiJson.read(request.body(), SaveRequest.class);
         if (save.field() == null) {
             throw ApiException.badRequest("Send the field to save as \"field\".");
         }
@@ -65,12 +65,12 @@ final class FieldsController {
             fields.add(field);
         }
         store.saveFields(fields);
-        return Json.ok(fields());
+        return ApiJson.ok(fields());
     }
 
     private ApiResponse delete(ApiRequest request) {
         refuseWhenManagedElsewhere();
-        DeleteRequest delete = Json.read(request.body(), DeleteRequest.class);
+        DeleteRequest delete = ApiJson.read(request.body(), DeleteRequest.class);
         List<FieldDefinition> fields = new ArrayList<>(store.fields());
         int index = delete.key() == null ? -1 : indexOf(fields, delete.key());
         if (index < 0) {
@@ -78,7 +78,7 @@ final class FieldsController {
         }
         fields.remove(index);
         store.saveFields(fields);
-        return Json.ok(fields());
+        return ApiJson.ok(fields());
     }
 
     /** A save that the host would undo (e.g. from its config file) is refused rather than reported as done. */

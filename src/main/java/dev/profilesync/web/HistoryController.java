@@ -1,6 +1,6 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
@@ -24,7 +24,7 @@ final class HistoryController {
     }
 
     void register(Routes routes) {
-        routes.read("history", request -> Json.ok(history()));
+        routes.read("history", request -> ApiJson.ok(history()));
     }
 
     private Map<String, Object> history() {

@@ -1,5 +1,7 @@
 package dev.profilesync.web;
 
+import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.InvalidSettingException;
 
 import java.util.LinkedHashMap;
@@ -14,7 +16,7 @@ final class ScheduleController {
     }
 
     void register(Routes routes) {
-        routes.read("schedule", request -> Json.ok(json(schedule.current())))
+        routes.read("schedule", request -> ApiJson.ok(json(schedule.current())))
                 .write("schedule", this::update);
     }
 
@@ -22,13 +24,13 @@ final class ScheduleController {
         if (!schedule.current().editable()) {
             throw ApiException.conflict("This host keeps the schedule itself: change it in its Scheduled Jobs screen.");
         }
-        UpdateRequest update = Json.read(request.body(), UpdateRequest.class);
+        UpdateRequest update = ApiJson.read(request.body(), UpdateRequest.class);
         if (update.cron() == null || update.cron().isBlank()) {
             throw new InvalidSettingException("cron", "schedule.cron.empty",
                     "enter a cron expression, e.g. 0 11 1 * * ? for 1:11 a.m. every night");
         }
         schedule.update(update.cron().trim());
-        return Json.ok(json(schedule.current()));
+        return ApiJson.ok(json(schedule.current()));
     }
 
     static Map<String, Object> json(ScheduleInfo info) {

@@ -3,7 +3,7 @@ package dev.profilesync.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
@@ -33,7 +33,7 @@ final class SettingsController {
     }
 
     void register(Routes routes) {
-        routes.read("settings", request -> Json.ok(settings()))
+        routes.read("settings", request -> ApiJson.ok(settings()))
                 .write("settings/policies", this::savePolicies)
                 .write("settings/login-sync", this::saveLoginSync)
                 .write("settings/incremental", this::saveIncremental)
@@ -60,31 +60,31 @@ final class SettingsController {
     }
 
     private ApiResponse savePolicies(ApiRequest request) {
-        JsonNode body = Json.tree(request.body());
+        JsonNode body = ApiJson.tree(request.body());
         SyncSettings current = store.settings();
         ActiveUserPolicy active = Enums.parse(ActiveUserPolicy.class, text(body, "activeUserPolicy"),
                 current.activeUserPolicy(), "activeUserPolicy", "All Users or Visible Users");
         UnlicensedUserPolicy unlicensed = Enums.parse(UnlicensedUserPolicy.class, text(body, "unlicensedPolicy"),
                 current.unlicensedPolicy(), "unlicensedPolicy", "Show or Hide");
         store.saveSettings(current.withActiveUserPolicy(active).withUnlicensedPolicy(unlicensed));
-        return Json.ok(settings());
+        return ApiJson.ok(settings());
     }
 
     private ApiResponse saveLoginSync(ApiRequest request) {
-        JsonNode body = Json.tree(request.body());
+        JsonNode body = ApiJson.tree(request.body());
         boolean enabled = bool(body, "enabled");
         store.saveSettings(store.settings().withLoginSync(enabled));
-        return Json.ok(settings());
+        return ApiJson.ok(settings());
     }
 
     private ApiResponse savePictures(ApiRequest request) {
-        boolean replaces = bool(Json.tree(request.body()), "pictureReplacesUploaded");
+        boolean replaces = bool(ApiJson.tree(request.body()), "pictureReplacesUploaded");
         store.saveSettings(store.settings().withPictureReplacesUploaded(replaces));
-        return Json.ok(settings());
+        return ApiJson.ok(settings());
     }
 
     private ApiResponse saveIncremental(ApiRequest request) {
-        JsonNode body = Json.tree(request.body());
+        JsonNode body = ApiJson.tree(request.body());
         if (engine.progress().running()) {
             // The running sync moves the last sync date when it ends and would overwrite what is typed now.
             throw ApiException.conflict("A synchronization is running and sets the last sync date when it ends: "
@@ -99,7 +99,7 @@ final class SettingsController {
         SyncSettings updated = current.withIncremental(enabled, pattern);
         store.saveSettings(updated);
         store.saveState(store.state().withLastSyncTime(lastSync));
-        return Json.ok(settings());
+        return ApiJson.ok(settings());
     }
 
     private static String text(JsonNode body, String name) {

@@ -1,5 +1,6 @@
 package dev.profilesync.web;
 
+import dev.profilesync.core.port.LoginSyncCounts;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncProgress;
 import dev.profilesync.core.SyncReport;
@@ -34,7 +35,7 @@ final class SyncController {
     }
 
     void register(Routes routes) {
-        routes.read("status", request -> Json.ok(status()))
+        routes.read("status", request -> ApiJson.ok(status()))
                 .read("changes", this::changes)
                 .write("sync/start", request -> start(SyncLauncher.Kind.SYNC))
                 .write("sync/dry-run", request -> start(SyncLauncher.Kind.DRY_RUN));
@@ -42,8 +43,8 @@ final class SyncController {
 
     private ApiResponse start(SyncLauncher.Kind kind) {
         return launcher.start(kind)
-                .map(refusal -> Json.message(409, refusal))
-                .orElseGet(() -> Json.response(202, Map.of("started", true, "kind", kind.name())));
+                .map(refusal -> ApiJson.message(409, refusal))
+                .orElseGet(() -> ApiJson.response(202, Map.of("started", true, "kind", kind.name())));
     }
 
     Map<String, Object> status() {
@@ -99,7 +100,7 @@ final class SyncController {
                 "field", change.field(),
                 "oldValue", change.oldValue(),
                 "newValue", change.newValue())).toList());
-        return Json.ok(json);
+        return ApiJson.ok(json);
     }
 
     private static int intParam(ApiRequest request, String name, int fallback, int min, int max) {

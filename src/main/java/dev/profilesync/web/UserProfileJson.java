@@ -4,7 +4,7 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.StoredProfile;
 
 import java.net.URLEncoder;

@@ -1,10 +1,10 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.ProfileStore;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncReport;
 
@@ -39,7 +39,7 @@ final class UsersController {
 
     void register(Routes routes) {
         routes.read("users", this::suggestions)
-                .read("users/profile", request -> Json.ok(profileJson(username(request))))
+                .read("users/profile", request -> ApiJson.ok(profileJson(username(request))))
                 .read("users/picture", this::picture)
                 .write("users/sync", this::sync);
     }
@@ -50,7 +50,7 @@ final class UsersController {
             throw ApiException.badRequest("'prefix' is longer than a username can be (" + MAX_USERNAME + ").");
         }
         List<String> names = prefix.isEmpty() ? List.of() : profiles.usernamesStartingWith(prefix, SUGGESTIONS);
-        return Json.ok(Map.of("prefix", prefix, "usernames", names, "limit", SUGGESTIONS));
+        return ApiJson.ok(Map.of("prefix", prefix, "usernames", names, "limit", SUGGESTIONS));
     }
 
     private ApiResponse picture(ApiRequest request) {
@@ -68,7 +68,7 @@ final class UsersController {
     }
 
     private ApiResponse sync(ApiRequest request) {
-        String username = Json.tree(request.body()).path("username").asText("").strip();
+        String username = ApiJson.tree(request.body()).path("username").asText("").strip();
         checkUsername(username);
         SyncReport report = launcher.runUser(username).orElseThrow(() -> ApiException.conflict(
                 "A synchronization started on this page is running and will sync this user too: wait for it to "
@@ -79,7 +79,7 @@ final class UsersController {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("report", ReportJson.summary(report));
         json.put("profile", findStored(username).map(this::toJson).orElse(null));
-        return Json.ok(json);
+        return ApiJson.ok(json);
     }
 
     private Map<String, Object> profileJson(String username) {

@@ -1,8 +1,8 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.DirectoryCatalog;
-import dev.profilesync.core.DirectoryReader;
-import dev.profilesync.core.edit.WriteBackAudit;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.core.edit.WriteBackRecord;
 import dev.profilesync.core.edit.WriteTestReport;
@@ -30,7 +30,7 @@ final class WriteBackController {
     }
 
     void register(Routes routes) {
-        routes.read("writeback", request -> Json.ok(status()))
+        routes.read("writeback", request -> ApiJson.ok(status()))
                 .write("writeback/test", this::test);
     }
 
@@ -54,21 +54,21 @@ final class WriteBackController {
     }
 
     private ApiResponse test(ApiRequest request) {
-        TestRequest body = Json.read(request.body(), TestRequest.class);
+        TestRequest body = ApiJson.read(request.body(), TestRequest.class);
         if (catalog.directories().stream().noneMatch(r -> r.id().equals(body.directoryId()))) {
             throw ApiException.notFound("There is no directory with id '" + body.directoryId() + "': reload the page.");
         }
         if (body.username() == null || body.username().isBlank()) {
-            return Json.fieldErrors(List.of(new Json.FieldError("username", "Give the username of a person in this"
+            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError("username", "Give the username of a person in this"
                     + " directory.")));
         }
         if (body.attribute() == null || !body.attribute().matches("[A-Za-z][A-Za-z0-9-]*")) {
-            return Json.fieldErrors(List.of(new Json.FieldError("attribute", "Give an LDAP attribute name, e.g."
+            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError("attribute", "Give an LDAP attribute name, e.g."
                     + " telephoneNumber.")));
         }
         WriteTestReport report = check.run(body.directoryId(), body.username().trim(), body.attribute(),
                 body.testValue(), request.caller().username());
-        return Json.ok(report(report));
+        return ApiJson.ok(report(report));
     }
 
     private static Map<String, Object> report(WriteTestReport report) {

@@ -1,8 +1,8 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.DirectoryCatalog;
-import dev.profilesync.core.DirectoryReader;
-import dev.profilesync.core.edit.WriteAccounts;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.WriteAccounts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ final class WriteBindsController {
     }
 
     void register(Routes routes) {
-        routes.read("writebinds", request -> Json.ok(Map.of("directories", list())))
+        routes.read("writebinds", request -> ApiJson.ok(Map.of("directories", list())))
                 .write("writebinds/save", this::save);
     }
 
@@ -42,12 +42,12 @@ final class WriteBindsController {
     }
 
     private ApiResponse save(ApiRequest request) {
-        SaveRequest body = Json.read(request.body(), SaveRequest.class);
+        SaveRequest body = ApiJson.read(request.body(), SaveRequest.class);
         if (catalog.directories().stream().noneMatch(r -> r.id().equals(body.directoryId()))) {
             throw ApiException.notFound("There is no directory with id '" + body.directoryId() + "': reload the page.");
         }
         accounts.save(body.directoryId(), body.bindDn(), body.password());
-        return Json.ok(Map.of("directories", list()));
+        return ApiJson.ok(Map.of("directories", list()));
     }
 
     record SaveRequest(String directoryId, String bindDn, String password) {

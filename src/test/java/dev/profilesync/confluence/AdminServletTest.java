@@ -33,7 +33,7 @@ class AdminServletTest {
     private final HostFixture host = new HostFixture();
     private final UserKey adminKey = org.mockito.Mockito.mock(UserKey.class);
     private AoStores stores;
-    private ProfileSyncRuntime runtime;
+    private ConfluenceHost runtime;
     private AdminServlet servlet;
     private MockedStatic<JobId> jobIds;
 
@@ -42,7 +42,7 @@ class AdminServletTest {
         // The stand-in JobId has no behaviour; the job is not scheduled, so the page shows it disabled.
         jobIds = mockStatic(JobId.class);
         stores = EmbeddedStores.open(DatabaseConfig.inMemory("servlet-" + UUID.randomUUID()));
-        runtime = new ProfileSyncRuntime(host.services(), stores);
+        runtime = new ConfluenceHost(host.services(), stores);
         servlet = new AdminServlet(host.services(), runtime, new LoginSyncListener(host.services(), runtime));
         servlet.init();
         signedIn("sysadmin", adminKey, true);

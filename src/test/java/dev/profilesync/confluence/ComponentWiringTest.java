@@ -40,7 +40,7 @@ class ComponentWiringTest {
 
     @Test
     void theExpectedComponentsAreScanned() {
-        assertThat(components).contains(HostServices.class, ProfileSyncRuntime.class, SyncJobRunner.class,
+        assertThat(components).contains(HostServices.class, ConfluenceHost.class, SyncJobRunner.class,
                 LoginSyncListener.class, ConfluencePeople.class);
     }
 

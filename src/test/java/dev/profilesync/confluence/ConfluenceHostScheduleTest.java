@@ -6,7 +6,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.scheduler.status.JobDetails;
 import dev.profilesync.core.SyncSettings;
-import dev.profilesync.web.ScheduleInfo;
+import dev.profilesync.core.port.ScheduleInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -45,7 +45,7 @@ final class ConfluencePeopleFixture implements AutoCloseable {
 
     final HostFixture host = new HostFixture();
     final AoStores stores = EmbeddedStores.open(DatabaseConfig.inMemory("people-" + UUID.randomUUID()));
-    final ProfileSyncRuntime runtime = new ProfileSyncRuntime(host.services(), stores);
+    final ConfluenceHost runtime = new ConfluenceHost(host.services(), stores);
     private final List<User> users = new ArrayList<>();
     ConfluenceUser viewer;
     final ConfluencePeople people;

@@ -4,7 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;

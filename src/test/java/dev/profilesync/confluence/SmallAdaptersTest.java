@@ -3,7 +3,7 @@ package dev.profilesync.confluence;
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.confluence.api.service.accessmode.AccessModeService;
-import dev.profilesync.core.RunLock;
+import dev.profilesync.core.port.RunLock;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

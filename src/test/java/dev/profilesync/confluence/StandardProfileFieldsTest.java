@@ -3,7 +3,7 @@ package dev.profilesync.confluence;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
-import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package dev.profilesync.core;
 
+import dev.profilesync.core.port.DirectoryReader;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;

@@ -1,5 +1,6 @@
 package dev.profilesync.core;
 
+import dev.profilesync.core.port.EntrySink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

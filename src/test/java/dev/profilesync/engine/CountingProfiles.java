@@ -1,6 +1,6 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
 

@@ -1,7 +1,7 @@
 package dev.profilesync.engine;
 
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.RunLock;
+import dev.profilesync.core.port.RunLock;
 import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;

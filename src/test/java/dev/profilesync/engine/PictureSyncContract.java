@@ -4,7 +4,7 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.PictureProcessor;
+import dev.profilesync.core.port.PictureProcessor;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.SyncReport;

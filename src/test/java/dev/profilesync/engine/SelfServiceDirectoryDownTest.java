@@ -5,7 +5,7 @@ import dev.profilesync.core.FieldEditing;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
-import dev.profilesync.core.edit.DirectoryWriters;
+import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.ProfileEditor;
 import dev.profilesync.core.edit.SaveResult;

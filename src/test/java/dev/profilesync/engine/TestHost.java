@@ -1,11 +1,11 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.core.AccessMode;
-import dev.profilesync.core.DirectoryCatalog;
-import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.port.AccessMode;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
-import dev.profilesync.core.RunLock;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.RunLock;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.EntrySink;
+import dev.profilesync.core.port.EntrySink;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -41,7 +41,7 @@ class PeopleDirectoryRefreshTest {
     void aSlowFirstReadIsSaidToBeBeingReadInsteadOfHoldingTheCaller() throws Exception {
         java.util.concurrent.CountDownLatch storeAnswers = new java.util.concurrent.CountDownLatch(1);
         try (PeopleFixture fixture = new PeopleFixture()) {
-            dev.profilesync.core.ProfileStore slow = new SlowStore(fixture.stores().profiles(), storeAnswers);
+            dev.profilesync.core.port.ProfileStore slow = new SlowStore(fixture.stores().profiles(), storeAnswers);
             try (PeopleDirectory directory = new PeopleDirectory(slow, fixture.stores().settings(),
                     fixture.hostUsers(), new MutableClock())) {
                 long start = System.nanoTime();
@@ -65,8 +65,8 @@ class PeopleDirectoryRefreshTest {
     }
 
     /** The real store, whose reads wait until the test lets them go: a large directory's first read. */
-    private record SlowStore(dev.profilesync.core.ProfileStore store, java.util.concurrent.CountDownLatch go)
-            implements dev.profilesync.core.ProfileStore {
+    private record SlowStore(dev.profilesync.core.port.ProfileStore store, java.util.concurrent.CountDownLatch go)
+            implements dev.profilesync.core.port.ProfileStore {
         @Override
         public Map<String, dev.profilesync.core.StoredProfile> load(java.util.Collection<String> userKeys) {
             return store.load(userKeys);

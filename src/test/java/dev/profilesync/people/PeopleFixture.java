@@ -4,7 +4,7 @@ import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.SyncSettings;

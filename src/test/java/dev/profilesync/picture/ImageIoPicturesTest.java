@@ -1,6 +1,6 @@
 package dev.profilesync.picture;
 
-import dev.profilesync.core.PictureProcessor;
+import dev.profilesync.core.port.PictureProcessor;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;

@@ -12,14 +12,14 @@ import com.unboundid.ldap.sdk.ModificationType;
 import java.net.InetAddress;
 
 /** An in-memory LDAP server on 127.0.0.1 for one test class, reset with a few people before each test. */
-final class TestDirectory implements AutoCloseable {
-    static final String BASE_DN = "dc=example,dc=com";
-    static final String PEOPLE_DN = "ou=people," + BASE_DN;
-    static final String BIND_DN = "cn=reader,dc=example,dc=com";
-    static final String PASSWORD = "reader-pw-7f3a";
+public final class TestDirectory implements AutoCloseable {
+    public static final String BASE_DN = "dc=example,dc=com";
+    public static final String PEOPLE_DN = "ou=people," + BASE_DN;
+    public static final String BIND_DN = "cn=reader,dc=example,dc=com";
+    public static final String PASSWORD = "reader-pw-7f3a";
     private final InMemoryDirectoryServer server;
 
-    TestDirectory() throws LDAPException {
+    public TestDirectory() throws LDAPException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
                 0, null));
@@ -28,12 +28,12 @@ final class TestDirectory implements AutoCloseable {
         server.startListening();
     }
 
-    String url() {
+    public String url() {
         return "ldap://127.0.0.1:" + server.getListenPort();
     }
 
     /** Empties the directory and adds the base, ou=people and these people. */
-    void reset(Entry... people) throws LDAPException {
+    public void reset(Entry... people) throws LDAPException {
         server.clear();
         server.add(new Entry(BASE_DN, new Attribute("objectClass", "top", "domain"), new Attribute("dc", "example")));
         server.add(new Entry(PEOPLE_DN, new Attribute("objectClass", "top", "organizationalUnit"),
@@ -43,12 +43,12 @@ final class TestDirectory implements AutoCloseable {
         }
     }
 
-    void replace(String uid, String attribute, String value) throws LDAPException {
+    public void replace(String uid, String attribute, String value) throws LDAPException {
         server.modify("uid=" + uid + "," + PEOPLE_DN, new Modification(ModificationType.REPLACE, attribute, value));
     }
 
     /** A person with a title; other attributes as "name: value" pairs. */
-    static Entry person(String uid, String title, String... more) {
+    public static Entry person(String uid, String title, String... more) {
         Entry entry = new Entry("uid=" + uid + "," + PEOPLE_DN);
         entry.addAttribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson");
         entry.addAttribute("uid", uid);

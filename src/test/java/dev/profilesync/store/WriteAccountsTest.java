@@ -1,6 +1,6 @@
 package dev.profilesync.store;
 
-import dev.profilesync.core.edit.WriteAccounts.WriteAccount;
+import dev.profilesync.core.port.WriteAccounts.WriteAccount;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterEach;

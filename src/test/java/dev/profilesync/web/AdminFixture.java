@@ -1,19 +1,22 @@
 package dev.profilesync.web;
 
+import dev.profilesync.core.port.LoginSyncCounts;
+import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.store.embedded.EmbeddedStores;
-import dev.profilesync.core.AccessMode;
-import dev.profilesync.core.DirectoryCatalog;
-import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.port.AccessMode;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
+import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.RunLock;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.RunLock;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncEngine;
-import dev.profilesync.core.SyncHistory;
+import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.core.SyncPorts;
-import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.port.ProfileStore;
 
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;

@@ -1,7 +1,7 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 

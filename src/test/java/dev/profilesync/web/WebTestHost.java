@@ -1,6 +1,6 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.SettingsStore;
 
 /**
  * The admin API on real parts (LDAP server, database, engine) for tests outside this package: the standalone
@@ -31,7 +31,7 @@ public final class WebTestHost implements AutoCloseable {
     }
 
     /** The profiles the API reads and the engine writes; users are keyed by their username, as the fixture's host keys them. */
-    public dev.profilesync.core.ProfileStore profiles() {
+    public dev.profilesync.core.port.ProfileStore profiles() {
         return fixture.profiles;
     }
 

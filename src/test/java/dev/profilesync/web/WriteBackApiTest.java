@@ -2,7 +2,7 @@ package dev.profilesync.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profilesync.core.edit.DirectoryWriters;
+import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.edit.WriteBackCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

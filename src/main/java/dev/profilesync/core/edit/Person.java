@@ -2,7 +2,7 @@ package dev.profilesync.core.edit;
 
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.SyncPorts;

@@ -1,9 +1,10 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.DirectoryWriter;
+import dev.profilesync.core.port.WriteBackAudit;
+import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.PictureProcessor;
+import dev.profilesync.core.port.PictureProcessor;
 import dev.profilesync.core.WriteOutcome;
 
 import java.time.Clock;

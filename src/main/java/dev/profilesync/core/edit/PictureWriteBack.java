@@ -1,6 +1,6 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.DirectoryWriter;
+import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.Picture;
 import dev.profilesync.core.WriteOutcome;
 

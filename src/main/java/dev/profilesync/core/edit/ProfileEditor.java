@@ -1,5 +1,7 @@
 package dev.profilesync.core.edit;
 
+import dev.profilesync.core.port.WriteBackAudit;
+import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;

@@ -1,8 +1,9 @@
 package dev.profilesync.core.edit;
 
+import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.DirectoryWriter;
+import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldValues;
 import dev.profilesync.core.MultiValue;

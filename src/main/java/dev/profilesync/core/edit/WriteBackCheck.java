@@ -1,10 +1,12 @@
 package dev.profilesync.core.edit;
 
+import dev.profilesync.core.port.WriteBackAudit;
+import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.DirectoryReader;
-import dev.profilesync.core.DirectoryWriter;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.WriteOutcome;
 

@@ -1,9 +1,9 @@
 package dev.profilesync.core.people;
 
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.HostUsers;
-import dev.profilesync.core.ProfileStore;
-import dev.profilesync.core.SettingsStore;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 
 import java.time.Clock;

@@ -2,8 +2,8 @@ package dev.profilesync.core.people;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
-import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncSettings;
 

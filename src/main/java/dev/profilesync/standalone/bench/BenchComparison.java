@@ -1,6 +1,6 @@
 package dev.profilesync.standalone.bench;
 
-import dev.profilesync.standalone.TextTable;
+import dev.profilesync.standalone.cli.TextTable;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -44,7 +44,7 @@ final class DirectoryProcess implements AutoCloseable {
         long heapMiB = Math.max(512, 256 + users * 12L / 1024);
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMiB + "m",
-                "-cp", System.getProperty("java.class.path"), "dev.profilesync.standalone.Main", "bench-directory"));
+                "-cp", System.getProperty("java.class.path"), "dev.profilesync.standalone.cli.Main", "bench-directory"));
         builder.environment().put(PASSWORD_VARIABLE, password);
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process process = builder.start();

@@ -95,7 +95,7 @@ public final class StartupProbe {
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             command.addAll(List.of("-jar", classPath));
         } else {
-            command.addAll(List.of("-cp", classPath, "dev.profilesync.standalone.Main"));
+            command.addAll(List.of("-cp", classPath, "dev.profilesync.standalone.cli.Main"));
         }
         command.addAll(List.of("sync", "--config", config.toString(), "--mode", "user", "--user", username));
         return command;

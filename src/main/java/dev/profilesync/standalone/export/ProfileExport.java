@@ -3,8 +3,8 @@ package dev.profilesync.standalone.export;
 import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
-import dev.profilesync.core.ProfileStore;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.ProfileStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;

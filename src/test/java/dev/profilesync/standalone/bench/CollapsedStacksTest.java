@@ -46,8 +46,8 @@ class CollapsedStacksTest {
 
     @Test
     void lambdaFramesKeepTheirOuterClassButNotTheRunsNumber() {
-        assertThat(PhaseProfiler.frameName("dev.profilesync.standalone.BenchRun$$Lambda$199+0x00007f7104227540"
-                + ".583015088", "get")).isEqualTo("dev.profilesync.standalone.BenchRun$$Lambda.get");
+        assertThat(PhaseProfiler.frameName("dev.profilesync.standalone.bench.BenchRun$$Lambda$199+0x00007f7104227540"
+                + ".583015088", "get")).isEqualTo("dev.profilesync.standalone.bench.BenchRun$$Lambda.get");
         assertThat(PhaseProfiler.frameName("a.B$$Lambda$7/0x0000000800c1d2a8", "run")).isEqualTo("a.B$$Lambda.run");
         assertThat(PhaseProfiler.frameName("a.B$Inner", "<init>")).isEqualTo("a.B$Inner.<init>");
     }

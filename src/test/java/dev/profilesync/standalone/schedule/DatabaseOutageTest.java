@@ -1,11 +1,11 @@
 package dev.profilesync.standalone.schedule;
 
 import dev.profilesync.store.embedded.EmbeddedStores;
-import dev.profilesync.core.AccessMode;
-import dev.profilesync.core.DirectoryReader;
+import dev.profilesync.core.port.AccessMode;
+import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.HostUsers;
-import dev.profilesync.core.RunLock;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.RunLock;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncPorts;
@@ -21,8 +21,8 @@ import dev.profilesync.web.AdminApi;
 import dev.profilesync.web.ApiRequest;
 import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
-import dev.profilesync.web.HostSchedule;
-import dev.profilesync.web.ScheduleInfo;
+import dev.profilesync.core.port.HostSchedule;
+import dev.profilesync.core.port.ScheduleInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,100 @@
+package dev.profilesync.core.port;
+
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.Picture;
+import dev.profilesync.core.StoredProfile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Port: where profile values are kept (Active Objects tables).
+ * Threading: thread-safe. One run writes at a time (the {@link RunLock}), while login syncs, self-service saves,
+ * the people index and the admin page read and write from their own threads; every method is its own transaction
+ * unless its documentation says otherwise, and a reader never sees half of a batch.
+ */
+public interface ProfileStore {
+
+    /** The stored profiles of these users, by user key; users with nothing stored are absent. */
+    Map<String, StoredProfile> load(Collection<String> userKeys);
+
+    /**
+     * Writes all updates in one transaction: all of them land, or none. A store that {@link #keepsSyncDigests()}
+     * replaces each user's sync digest with the update's (empty included).
+     */
+    void write(Collection<ProfileUpdate> updates);
+
+    /** Whether {@link #write} keeps {@link ProfileUpdate#syncDigest()} for {@link #syncDigests} to read back. */
+    default boolean keepsSyncDigests() {
+        return false;
+    }
+
+    /**
+     * The sync digests stored with these users' profiles, by user key: empty for a profile stored without one;
+     * users with no stored profile are absent (so a caller need not load them).
+     */
+    default Map<String, String> syncDigests(Collection<String> userKeys) {
+        return Map.of();
+    }
+
+    /** Visits every stored profile, in no particular order. */
+    void forEach(Consumer<StoredProfile> visitor);
+
+    /**
+     * Visits the user key and non-empty sync digest of every stored profile, streaming: a full run reads them once
+     * so that unchanged users need no query at all.
+     */
+    default void forEachSyncDigest(BiConsumer<String, String> visitor) {
+    }
+
+    /**
+     * A cheap token that changes whenever a write lands, so readers that keep a copy know when to read again;
+     * empty when the store cannot tell (readers then re-read by age alone).
+     */
+    default Optional<String> changeStamp() {
+        return Optional.empty();
+    }
+
+    /**
+     * A full or incremental run has finished writing, whatever its outcome: a store may use the pause for upkeep that
+     * follows many writes (the PostgreSQL store refreshes its planner statistics). Never throws for that upkeep.
+     */
+    default void syncFinished() {
+    }
+
+    /** The stored picture of a user's PICTURE field; empty when there is none (or the store keeps no pictures). */
+    default Optional<Picture> picture(String userKey, String fieldKey) {
+        return Optional.empty();
+    }
+
+    /**
+     * Up to {@code limit} stored usernames (as written at the last sync) that start with {@code prefix}, sorted
+     * without regard to case: suggestions for an admin looking a user up, not a listing, so with more matches than
+     * the limit which ones come is the store's choice, and a store may match only common spellings of the prefix
+     * (as typed, lower, upper, capitalised). The default visits every profile; a store with a query answers with one.
+     */
+    default List<String> usernamesStartingWith(String prefix, int limit) {
+        String start = prefix.toLowerCase(Locale.ROOT);
+        List<String> matches = new ArrayList<>();
+        forEach(profile -> {
+            if (profile.username().toLowerCase(Locale.ROOT).startsWith(start)) {
+                matches.add(profile.username());
+            }
+        });
+        return matches.stream().sorted(String.CASE_INSENSITIVE_ORDER).limit(limit).toList();
+    }
+
+    /**
+     * When a sync last wrote this user's profile (a run that changed nothing leaves it as it was); empty when nothing
+     * is stored for them or the store does not keep the time.
+     */
+    default Optional<Instant> lastWritten(String userKey) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.profilesync.standalone.cli;
+
+import dev.profilesync.standalone.TestDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.unboundid.ldap.sdk.LDAPException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real in-memory directory (one per test class) with five people whose titles look like spreadsheet formulas,
+ * a users file that deactivates one of them, and a config file over an embedded database in a fresh folder.
+ */
+public abstract class RunnerFixture {
+    static final String PASSWORD_ENV = "TEST_LDAP_PASSWORD";
+    static final String HYPERLINK = "=HYPERLINK(\"http://evil.example\",\"click\")";
+    static TestDirectory directory;
+
+    @TempDir
+    public Path work;
+
+    public Map<String, String> environment = Map.of(PASSWORD_ENV, TestDirectory.PASSWORD);
+
+    @BeforeAll
+    static void startDirectory() throws LDAPException {
+        directory = new TestDirectory();
+    }
+
+    @AfterAll
+    static void stopDirectory() {
+        directory.close();
+    }
+
+    @BeforeEach
+    void seed() throws LDAPException, IOException {
+        directory.reset(
+                TestDirectory.person("alice", HYPERLINK),
+                TestDirectory.person("bob", "+1"),
+                TestDirectory.person("carol", "-2", "manager: uid=alice," + TestDirectory.PEOPLE_DN),
+                TestDirectory.person("dave", "@SUM(A1)", "description: First line", "description: Second line"),
+                TestDirectory.person("erin", "Engineer"));
+        Files.writeString(work.resolve("users.csv"), "username,deactivated\nerin,true\n");
+        writeConfig("config.json", directory(""), "");
+    }
+
+    static String directory(String extra) {
+        return """
+                {"id": "corp", "name": "Corporate", "url": "%s", "bindDn": "%s", "passwordEnv": "%s",
+                 "baseDn": "%s", "userDn": "ou=people", "pageSize": 2%s}""".formatted(directory.url(),
+                TestDirectory.BIND_DN, PASSWORD_ENV, TestDirectory.BASE_DN, extra);
+    }
+
+    /** A complete config with the given directory and extra top-level properties (each ending with a comma). */
+    Path writeConfig(String name, String directoryJson, String extraTopLevel) throws IOException {
+        return Files.writeString(work.resolve(name), """
+                {
+                  %s
+                  "directories": [%s],
+                  "database": {"embedded": "data"},
+                  "fields": [
+                    {"key": "title", "label": "Job title", "ldapAttribute": "title"},
+                    {"key": "full-name", "label": "Full name", "template": "{givenName} {sn}"},
+                    {"key": "manager", "label": "Manager", "ldapAttribute": "manager", "dnToUsername": true},
+                    {"key": "about", "label": "About", "type": "MULTILINE", "ldapAttribute": "description",
+                     "multiValue": "JOINED"}
+                  ],
+                  "settings": {"activeUserPolicy": "VISIBLE"},
+                  "usersFile": "users.csv"
+                }
+                """.formatted(extraTopLevel, directoryJson));
+    }
+
+    CliRun.Result cli(String... args) {
+        return CliRun.run(work, environment, args);
+    }
+
+    CliRun.Result sync(String... more) {
+        String[] args = new String[more.length + 3];
+        args[0] = "sync";
+        args[1] = "--config";
+        args[2] = "config.json";
+        System.arraycopy(more, 0, args, 3, more.length);
+        return cli(args);
+    }
+
+    /** The stored profiles as the export command gives them, with the good config. */
+    JsonNode exported() throws IOException {
+        CliRun.Result result = cli("export", "--config", "config.json", "--format", "json");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return new ObjectMapper().readTree(result.out());
+    }
+
+    void fullSync() {
+        CliRun.Result result = sync("--mode", "full");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+    }
+}
