@@ -34,9 +34,7 @@ public class SyncJobRunner implements JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        SyncRequest run = sync.settings().incrementalEnabled() ? SyncRequest.incremental(SyncTrigger.SCHEDULED)
-                : SyncRequest.full(SyncTrigger.SCHEDULED);
-        SyncReport report = sync.run(run);
+        SyncReport report = sync.run(SyncRequest.asConfigured(SyncTrigger.SCHEDULED));
         return switch (report.outcome()) {
             case SUCCESS -> JobRunnerResponse.success(summary("profilesync.job.success", report));
             case PARTIAL -> JobRunnerResponse.success(summary("profilesync.job.partial", report));

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /** Collects the counts of one run; confined to the run's thread. */
 final class ReportBuilder {
     private final String id = java.util.UUID.randomUUID().toString();
-    private final SyncRequest request;
+    private SyncRequest request;
     private final Instant start;
     private SyncMode mode;
     private SyncOutcome forcedOutcome;
@@ -37,6 +37,12 @@ final class ReportBuilder {
 
     Instant start() {
         return start;
+    }
+
+    /** The request once the engine chose its mode ({@link SyncRequest#resolvedWith}). */
+    void resolved(SyncRequest resolved) {
+        this.request = resolved;
+        this.mode = resolved.mode();
     }
 
     void mode(SyncMode effective) {

@@ -83,6 +83,10 @@ public final class SyncEngine {
                     "A synchronization is already running; wait for it to finish and try again.");
         }
         try {
+            if (request.asConfigured()) {
+                request = request.resolvedWith(settingsCache.current(ports.settings()).settings());
+                report.resolved(request);
+            }
             if (!singleUser) {
                 // Under the run lock no other full or incremental run can be going on: a RUNNING record is a dead one.
                 markInterrupted();

@@ -102,7 +102,8 @@ class SyncJobRunnerTest {
         runner().runJob(request);
 
         assertThat(sync.requests).singleElement().satisfies(run -> {
-            assertThat(run.mode()).isEqualTo(SyncMode.FULL);
+            assertThat(run.asConfigured()).isTrue();
+            assertThat(run.resolvedWith(sync.settings).mode()).isEqualTo(SyncMode.FULL);
             assertThat(run.trigger()).isEqualTo(SyncTrigger.SCHEDULED);
             assertThat(run.dryRun()).isFalse();
         });
@@ -115,7 +116,8 @@ class SyncJobRunnerTest {
         runner().runJob(request);
 
         assertThat(sync.requests).singleElement().satisfies(run -> {
-            assertThat(run.mode()).isEqualTo(SyncMode.INCREMENTAL);
+            assertThat(run.asConfigured()).isTrue();
+            assertThat(run.resolvedWith(sync.settings).mode()).isEqualTo(SyncMode.INCREMENTAL);
             assertThat(run.trigger()).isEqualTo(SyncTrigger.SCHEDULED);
         });
     }

@@ -7,6 +7,7 @@ import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
+import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.ValueChange;
 import dev.profilesync.core.WhenMissing;
@@ -182,6 +183,24 @@ class SyncEngineTest {
         assertThat(report.mode()).isEqualTo(SyncMode.FULL);
         assertThat(report.notes()).anyMatch(note -> note.contains("mappings changed"));
         assertThat(fixture.valuesOf("bob")).containsEntry("name", "bob");
+    }
+
+    @Test
+    void aRunAsConfiguredIsIncrementalWhenTheSettingsSaySoAndFullOtherwise() throws Exception {
+        SyncReport first = fixture.engine.run(SyncRequest.asConfigured(SyncTrigger.SCHEDULED));
+        assertThat(first.requestedMode()).isEqualTo(SyncMode.FULL);
+        assertThat(first.mode()).isEqualTo(SyncMode.FULL);
+
+        Thread.sleep(2100);
+        directory.replace("carol", "title", "Director");
+        SyncSettings stored = fixture.stores.settings().settings();
+        fixture.stores.settings().saveSettings(stored.withIncremental(true, stored.timestampPattern()));
+        SyncReport second = fixture.engine.run(SyncRequest.asConfigured(SyncTrigger.SCHEDULED));
+
+        assertThat(second.requestedMode()).isEqualTo(SyncMode.INCREMENTAL);
+        assertThat(second.mode()).isEqualTo(SyncMode.INCREMENTAL);
+        assertThat(second.trigger()).isEqualTo(SyncTrigger.SCHEDULED);
+        assertThat(fixture.valuesOf("carol")).containsEntry("title", "Director");
     }
 
     @Test

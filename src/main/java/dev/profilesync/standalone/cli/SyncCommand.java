@@ -59,7 +59,7 @@ final class SyncCommand implements Callable<Integer> {
             if (!dryRun) {
                 host.settings().persist();
             }
-            SyncReport report = host.engine().run(request(host));
+            SyncReport report = host.engine().run(request());
             if (json) {
                 context.out().println(JsonOutput.pretty(report));
             } else {
@@ -78,16 +78,16 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private SyncRequest request(StandaloneHost host) {
-        SyncMode syncMode = switch (mode == null ? defaultMode(host) : mode) {
+    private SyncRequest request() {
+        if (mode == null) {
+            SyncRequest configured = SyncRequest.asConfigured(SyncTrigger.COMMAND_LINE);
+            return dryRun ? configured.asDryRun() : configured;
+        }
+        SyncMode syncMode = switch (mode) {
             case FULL -> SyncMode.FULL;
             case INCREMENTAL -> SyncMode.INCREMENTAL;
             case USER -> SyncMode.SINGLE_USER;
         };
         return new SyncRequest(syncMode, SyncTrigger.COMMAND_LINE, Optional.ofNullable(user), dryRun);
-    }
-
-    private static Mode defaultMode(StandaloneHost host) {
-        return host.settings().settings().incrementalEnabled() ? Mode.INCREMENTAL : Mode.FULL;
     }
 }

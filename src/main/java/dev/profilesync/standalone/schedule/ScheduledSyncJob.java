@@ -2,7 +2,6 @@ package dev.profilesync.standalone.schedule;
 
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncEngine;
-import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncSettings;
@@ -165,8 +164,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
                 LOG.log(System.Logger.Level.INFO, NAME + " skipped: a sync is already running");
                 return Optional.empty();
             }
-            SyncMode mode = settings.get().incrementalEnabled() ? SyncMode.INCREMENTAL : SyncMode.FULL;
-            SyncReport report = engine.run(new SyncRequest(mode, SyncTrigger.SCHEDULED, Optional.empty(), false));
+            SyncReport report = engine.run(SyncRequest.asConfigured(SyncTrigger.SCHEDULED));
             lastReport = report;
             LOG.log(System.Logger.Level.INFO, NAME + " finished: " + report.outcome() + ", " + report.updated()
                     + " users updated in " + report.duration().toMillis() + " ms");

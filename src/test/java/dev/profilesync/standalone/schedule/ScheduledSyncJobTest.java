@@ -73,7 +73,8 @@ class ScheduledSyncJobTest {
         settings.set(SyncSettings.defaults().withIncremental(true, null));
         assertThat(job(Clock.systemUTC()).runOnce()).isPresent();
         assertThat(requests).singleElement().satisfies(request -> {
-            assertThat(request.mode()).isEqualTo(SyncMode.INCREMENTAL);
+            assertThat(request.asConfigured()).isTrue();
+            assertThat(request.resolvedWith(settings.get()).mode()).isEqualTo(SyncMode.INCREMENTAL);
             assertThat(request.trigger()).isEqualTo(SyncTrigger.SCHEDULED);
             assertThat(request.dryRun()).isFalse();
         });
