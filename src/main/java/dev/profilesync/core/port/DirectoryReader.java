@@ -43,7 +43,14 @@ public interface DirectoryReader {
     /** Reads one user by username; the username is escaped, never pasted into the filter. */
     Optional<DirectoryEntry> readUser(String username, Set<String> attributes);
 
-    /** The username of the entry with this DN, for fields that reference people (e.g. manager). */
+    /**
+     * The username of the entry with this DN, for fields that reference people (e.g. manager).
+     * Threading: the engine calls it from its own thread while a read of this or another directory is going on
+     * (the read runs on a reader thread, one batch ahead), so implementations must answer on a connection that is
+     * not the running read's, or only reuse the read's connection when called on the reading thread itself (the
+     * LDAP adapter keeps the running read's connection in a thread-local for that case and otherwise uses a spare
+     * connection of its own). Login syncs call it from their own threads at the same time: safe from any thread.
+     */
     Optional<String> usernameOfDn(String dn);
 
     /** Binds, checks that the search base exists and reads a sample of users; reports failures, never throws. */
