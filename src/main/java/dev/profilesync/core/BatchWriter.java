@@ -62,7 +62,7 @@ final class BatchWriter {
                 }
             } catch (RuntimeException e) {
                 // One user's failure never fails the run: it is counted and reported.
-                report.failed++;
+                report.failed(1);
                 report.problem(user.candidate().user().username(), "could not be synced: " + e);
             }
         }
@@ -83,9 +83,8 @@ final class BatchWriter {
         } catch (RuntimeException e) {
             // The transaction rolled back: these users keep what they had, and count as failed.
             long changedUsers = updates.stream().filter(u -> u.valuesChanged() > 0).count();
-            report.updated -= changedUsers;
-            report.valuesChanged -= updates.stream().mapToLong(ProfileUpdate::valuesChanged).sum();
-            report.failed += updates.size();
+            report.batchRolledBack(changedUsers, updates.stream().mapToLong(ProfileUpdate::valuesChanged).sum(),
+                    updates.size());
             report.error("Writing a batch of " + updates.size() + " users failed and was rolled back: " + e);
             updates.forEach(u -> report.problem(u.username(), "not written: the batch's transaction failed"));
         }

@@ -36,10 +36,10 @@ final class ClearWriter {
                 report.change(new ValueChange(clear.username(), clear.field(), clear.oldValue(), null));
             }
             if (first.userOtherwiseUnchanged()) {
-                report.unchanged--;
-                report.updated++;
+                report.unchangedUserCleared(remove.size());
+            } else {
+                report.valuesCleared(remove.size());
             }
-            report.valuesChanged += remove.size();
             Set<String> picturesRemoved = new HashSet<>(remove);
             picturesRemoved.retainAll(pictureFields);
             batch.add(new ProfileUpdate(first.userKey(), first.username(), first.entryUuid(), Map.of(), remove,

@@ -86,7 +86,7 @@ final class ProfileDiffer {
                 report.problem(mapped.candidate().user().username(), rejected.reason());
             }
         }
-        report.unchanged++;
+        report.unchanged();
     }
 
     /**
@@ -137,10 +137,9 @@ final class ProfileDiffer {
                 clear.username(), clear.entryUuid(), clear.field(), clear.oldValue(), true)));
         warnOnIdentityChange(user, entry, stored);
         if (valuesChange) {
-            report.updated++;
-            report.valuesChanged += set.size() + remove.size();
+            report.updated(set.size() + remove.size());
         } else {
-            report.unchanged++;
+            report.unchanged();
         }
         // With a clear held back the stored values are not yet what the digest describes.
         String digest = held.isEmpty() ? mapped.digest() : "";

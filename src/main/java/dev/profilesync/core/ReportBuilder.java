@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Collects the counts of one run; confined to the run's thread. */
 final class ReportBuilder {
@@ -16,12 +16,12 @@ final class ReportBuilder {
     private final Instant start;
     private SyncMode mode;
     private SyncOutcome forcedOutcome;
-    long scanned;
-    long updated;
-    long unchanged;
-    long failed;
-    long valuesChanged;
-    private final Map<String, Long> skipped = new TreeMap<>();
+    private long scanned;
+    private long updated;
+    private long unchanged;
+    private long failed;
+    private long valuesChanged;
+    private final Map<SyncReport.SkipReason, Long> skipped = new EnumMap<>(SyncReport.SkipReason.class);
     private final Map<String, DirectoryTally> directories = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
@@ -49,11 +49,53 @@ final class ReportBuilder {
         this.mode = effective;
     }
 
-    void skip(String reason) {
+    /** How many users the run looked at: a full run counts the host's active users, then adds those it meets. */
+    void scanned(long count) {
+        scanned = count;
+    }
+
+    void scannedOneMore() {
+        scanned++;
+    }
+
+    /** A user whose values changed, and how many values. */
+    void updated(long values) {
+        updated++;
+        valuesChanged += values;
+    }
+
+    void unchanged() {
+        unchanged++;
+    }
+
+    void failed(long users) {
+        failed += users;
+    }
+
+    /** A user first counted unchanged whose held-back clears were written after all. */
+    void unchangedUserCleared(long values) {
+        unchanged--;
+        updated++;
+        valuesChanged += values;
+    }
+
+    /** Values of an updated user cleared in a later write (held-back clears of a user already counted updated). */
+    void valuesCleared(long values) {
+        valuesChanged += values;
+    }
+
+    /** A batch whose transaction rolled back: its users count as failed, not updated. */
+    void batchRolledBack(long changedUsers, long values, long users) {
+        updated -= changedUsers;
+        valuesChanged -= values;
+        failed += users;
+    }
+
+    void skip(SyncReport.SkipReason reason) {
         skip(reason, 1);
     }
 
-    void skip(String reason, long count) {
+    void skip(SyncReport.SkipReason reason, long count) {
         if (count > 0) {
             skipped.merge(reason, count, Long::sum);
         }

@@ -29,7 +29,7 @@ final class SingleUserRun {
             return;
         }
         HostUser user = known.get();
-        report.scanned = 1;
+        report.scanned(1);
         if (!settings.activeUserPolicy().isActive(user)) {
             report.skip(SyncReport.SkipReason.INACTIVE);
             return;
@@ -39,7 +39,7 @@ final class SingleUserRun {
             if (!report.hasErrors()) {
                 report.skip(SyncReport.SkipReason.NOT_IN_DIRECTORY);
             } else {
-                report.failed = 1;
+                report.failed(1);
             }
             return;
         }

@@ -43,7 +43,7 @@ public record SyncReport(
         long unchanged,
         long failed,
         long valuesChanged,
-        Map<String, Long> skipped,
+        Map<SkipReason, Long> skipped,
         Map<String, DirectoryCounts> directories,
         List<String> notes,
         List<String> errors,
@@ -90,15 +90,36 @@ public record SyncReport(
     public record UserProblem(String username, String message) {
     }
 
-    /** Reasons a user is skipped, as they appear in {@link #skipped}. */
-    public static final class SkipReason {
-        public static final String INACTIVE = "inactive (Active User Policy)";
-        public static final String NOT_IN_DIRECTORY = "not found in any directory";
-        public static final String NOT_A_HOST_USER = "directory entry without a matching user";
-        public static final String TAKEN_BY_EARLIER_DIRECTORY = "already taken from an earlier directory";
-        public static final String NOT_IN_USERS_DIRECTORY = "not in the directory the user belongs to";
+    /** Why a user was left alone, with the words a report shows for it; the keys of {@link #skipped}. */
+    public enum SkipReason {
+        INACTIVE("inactive (Active User Policy)"),
+        NOT_IN_DIRECTORY("not found in any directory"),
+        NOT_A_HOST_USER("directory entry without a matching user"),
+        TAKEN_BY_EARLIER_DIRECTORY("already taken from an earlier directory"),
+        NOT_IN_USERS_DIRECTORY("not in the directory the user belongs to");
 
-        private SkipReason() {
+        private final String message;
+
+        SkipReason(String message) {
+            this.message = message;
+        }
+
+        /** The reason in words, as reports print it. */
+        public String message() {
+            return message;
+        }
+
+        /**
+         * The reason a stored report names: by its constant, or by its words, as reports kept in history before the
+         * reasons were an enum do. Empty for a reason this version does not know.
+         */
+        public static java.util.Optional<SkipReason> fromStored(String key) {
+            for (SkipReason reason : values()) {
+                if (reason.name().equals(key) || reason.message.equals(key)) {
+                    return java.util.Optional.of(reason);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 }

@@ -121,7 +121,7 @@ final class SyncRun {
             }
         }
         if (full) {
-            report.scanned = active;
+            report.scanned(active);
             // Hosts that do not list every user up front are estimated from the last full run.
             progress.total(Math.max(active, state.lastFullEntryCount()));
         }
@@ -229,7 +229,7 @@ final class SyncRun {
                 return;
             }
             if (firstSeen && !incremental) {
-                report.scanned++;
+                report.scannedOneMore();
             }
             if (user.directoryId().isPresent() && !user.directoryId().get().equals(reader.id())) {
                 report.skip(SyncReport.SkipReason.NOT_IN_USERS_DIRECTORY);
@@ -242,7 +242,7 @@ final class SyncRun {
             }
             tally.usersSynced++;
             if (incremental) {
-                report.scanned++;
+                report.scannedOneMore();
             }
             batch.add(new Candidate(user, entry));
             if (batch.size() >= settings.batchSize()) {

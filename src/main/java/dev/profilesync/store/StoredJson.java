@@ -1,5 +1,6 @@
 package dev.profilesync.store;
 
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -39,7 +41,20 @@ final class StoredJson {
                 .addSerializer(Instant.class, ToStringSerializer.instance)
                 .addSerializer(Duration.class, ToStringSerializer.instance)
                 .addDeserializer(Instant.class, new IsoText<>(Instant.class, Instant::parse))
-                .addDeserializer(Duration.class, new IsoText<>(Duration.class, Duration::parse));
+                .addDeserializer(Duration.class, new IsoText<>(Duration.class, Duration::parse))
+                .addKeyDeserializer(SyncReport.SkipReason.class, new SkipReasonKey());
+    }
+
+    /**
+     * Reads a skip reason by its constant, as reports are written now, or by its words, as reports kept in history
+     * before the reasons were an enum were written.
+     */
+    private static final class SkipReasonKey extends KeyDeserializer {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            return SyncReport.SkipReason.fromStored(key).orElseThrow(() -> context.weirdKeyException(
+                    SyncReport.SkipReason.class, key, "not a skip reason this version knows"));
+        }
     }
 
     /** Reads a value from its ISO-8601 text; Jackson reports a text that does not parse with the field's name. */

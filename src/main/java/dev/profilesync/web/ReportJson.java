@@ -14,7 +14,10 @@ final class ReportJson {
 
     static Map<String, Object> summary(SyncReport report) {
         Map<String, Object> json = new LinkedHashMap<>(brief(report));
-        json.put("skippedByReason", report.skipped());
+        // Keyed by the reason's words, which the page shows as they are.
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        report.skipped().forEach((reason, count) -> skipped.put(reason.message(), count));
+        json.put("skippedByReason", skipped);
         List<Map<String, Object>> directories = new ArrayList<>();
         report.directories().forEach((name, counts) -> {
             Map<String, Object> directory = new LinkedHashMap<>();

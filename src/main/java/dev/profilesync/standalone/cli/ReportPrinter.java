@@ -30,8 +30,8 @@ final class ReportPrinter {
         summary.row("  updated", report.updated());
         summary.row("  unchanged", report.unchanged());
         summary.row("  skipped", report.skippedTotal());
-        for (Map.Entry<String, Long> skip : new java.util.TreeMap<>(report.skipped()).entrySet()) {
-            summary.row("    " + skip.getKey(), skip.getValue());
+        for (Map.Entry<SyncReport.SkipReason, Long> skip : new java.util.TreeMap<>(report.skipped()).entrySet()) {
+            summary.row("    " + skip.getKey().message(), skip.getValue());
         }
         summary.row("  failed", report.failed());
         summary.row("Values changed", report.valuesChanged());
