@@ -15,6 +15,7 @@ import dev.profilesync.standalone.demo.DemoOrganisation;
 import dev.profilesync.standalone.demo.EmbeddedDirectory;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -44,15 +45,11 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "embedded database folder (default: ${DEFAULT-VALUE})")
     Path data = Path.of("profile-sync-data");
 
-    @Option(names = "--port", paramLabel = "N",
-            description = "port of the admin page on 127.0.0.1 (default: ${DEFAULT-VALUE})")
-    int port = 8090;
+    @Mixin
+    ServingOptions serving;
 
     @Option(names = "--no-serve", description = "sync, print the report and exit, without serving the admin page")
     boolean noServe;
-
-    @Option(names = "--public-people", description = "serve the people pages (/people) without login, on 127.0.0.1")
-    boolean publicPeople;
 
     private AdminPageServing.ProcessShutdown shutdown;
 
@@ -65,9 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         if (users < 1 || users > 1_000_000) {
             throw new ConfigException("--users", "give a number of people from 1 to 1000000");
         }
-        if (port < 1 || port > 65_535) {
-            throw new ConfigException("--port", "give a port from 1 to 65535");
-        }
+        serving.port(); // checked before anything starts
         try (AdminPageServing.ProcessShutdown stopping = noServe ? null : new AdminPageServing.ProcessShutdown()) {
             shutdown = stopping;
             return syncAndServe(context.resolve(data));
@@ -94,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
                 context.out().println();
                 ReportPrinter.print(report, context.out());
                 int code = ExitCode.of(report.outcome());
-                return noServe ? code : Math.max(code, serve(host, folder, port));
+                return noServe ? code : Math.max(code, serve(host, folder, serving.port()));
             }
         }
     }
@@ -114,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
      * database stay open while it runs.
      */
     int serve(StandaloneHost host, Path dataFolder, int port) {
-        return AdminPageServing.serveUntil(shutdown.requested(), host, dataFolder, port, publicPeople,
+        return AdminPageServing.serveUntil(shutdown.requested(), host, dataFolder, port, serving.publicPeople(),
                 context.out());
     }
 }

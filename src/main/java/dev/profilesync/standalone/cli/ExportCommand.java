@@ -13,6 +13,7 @@ import dev.profilesync.standalone.export.ExportRow;
 import dev.profilesync.standalone.export.JsonExport;
 import dev.profilesync.standalone.export.ProfileExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -36,8 +37,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the JSON config file")
-    Path config;
+    @Mixin
+    ConfigFileOption config;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json or csv")
     Format format;
@@ -51,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunnerConfig file = ConfigLoader.load(context.resolve(config));
+        RunnerConfig file = ConfigLoader.load(context.resolve(config.file()));
         Secrets secrets = new Secrets(context.environment(), file.baseDir());
         StandaloneHost.Setup setup = new StandaloneHost.Setup(file.database(secrets), file.embeddedFolder(),
                 List.of(), file.listedUsers(), file.fields(), file.settings(), AccessMode.READ_WRITE);

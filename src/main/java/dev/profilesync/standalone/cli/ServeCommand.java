@@ -3,8 +3,8 @@ package dev.profilesync.standalone.cli;
 import dev.profilesync.standalone.host.AdminPageServing;
 import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.core.port.AccessMode;
-import dev.profilesync.standalone.config.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -19,11 +19,11 @@ import java.util.concurrent.Callable;
 final class ServeCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the JSON config file")
-    Path config;
+    @Mixin
+    ConfigFileOption config;
 
-    @Option(names = "--port", paramLabel = "N", description = "port on 127.0.0.1 (default: ${DEFAULT-VALUE})")
-    int port = 8090;
+    @Mixin
+    ServingOptions serving;
 
     @Option(names = "--data", paramLabel = "DIR", description = "where the admin credential is kept when the "
             + "config has no embedded database folder (default: ${DEFAULT-VALUE})")
@@ -32,24 +32,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--read-only", description = "act as a host in read-only mode: the page disables every change")
     boolean readOnly;
 
-    @Option(names = "--public-people", description = "serve the people pages (/people) without login, on 127.0.0.1")
-    boolean publicPeople;
-
     ServeCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        if (port < 1 || port > 65_535) {
-            throw new ConfigException("--port", "give a port from 1 to 65535");
-        }
-        Path folder = ConfiguredHost.dataFolder(context, config, data);
+        int port = serving.port();
+        Path folder = ConfiguredHost.dataFolder(context, config.file(), data);
         try (AdminPageServing.ProcessShutdown shutdown = new AdminPageServing.ProcessShutdown();
-             StandaloneHost host = ConfiguredHost.open(context, config,
+             StandaloneHost host = ConfiguredHost.open(context, config.file(),
                      readOnly ? () -> true : AccessMode.READ_WRITE)) {
             host.settings().persist();
-            return AdminPageServing.serveUntil(shutdown.requested(), host, folder, port, publicPeople,
+            return AdminPageServing.serveUntil(shutdown.requested(), host, folder, port, serving.publicPeople(),
                     context.out());
         }
     }

@@ -9,9 +9,9 @@ import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.standalone.config.ConfigException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -28,8 +28,8 @@ final class SyncCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the JSON config file")
-    Path config;
+    @Mixin
+    ConfigFileOption config;
 
     @Option(names = "--mode", paramLabel = "MODE", description = "full, incremental or user (default: incremental "
             + "when the settings turn incremental sync on, else full)")
@@ -54,7 +54,7 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkUserOption();
-        try (StandaloneHost host = ConfiguredHost.open(context, config,
+        try (StandaloneHost host = ConfiguredHost.open(context, config.file(),
                 readOnly ? () -> true : AccessMode.READ_WRITE, true)) {
             if (!dryRun) {
                 host.settings().persist();
