@@ -7,8 +7,8 @@ import dev.profilesync.web.AdminPaths;
 import dev.profilesync.web.ApiRequest;
 import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
-import dev.profilesync.web.StaticAsset;
 import dev.profilesync.web.SecurityHeaders;
+import dev.profilesync.web.StaticAsset;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;

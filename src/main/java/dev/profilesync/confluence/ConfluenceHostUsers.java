@@ -7,8 +7,8 @@ import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.crowd.embedded.api.CrowdService;
 import com.atlassian.user.User;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.Usernames;
+import dev.profilesync.core.port.HostUsers;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,9 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.port.ProfileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.ProfileStore;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.PictureProcessor;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;

@@ -1,6 +1,7 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.PictureProcessor;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,7 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.EntrySink;
+
 import java.util.ArrayDeque;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;

@@ -1,6 +1,7 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.DirectoryReader;
+
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,8 @@
 package dev.profilesync.core;
 
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.port.RunLock;
+import dev.profilesync.core.port.SettingsStore;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

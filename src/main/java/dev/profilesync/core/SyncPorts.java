@@ -1,13 +1,14 @@
 package dev.profilesync.core;
 
-import dev.profilesync.core.port.SyncHistory;
-import dev.profilesync.core.port.SettingsStore;
-import dev.profilesync.core.port.RunLock;
-import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.core.port.PictureProcessor;
-import dev.profilesync.core.port.HostUsers;
-import dev.profilesync.core.port.DirectoryCatalog;
 import dev.profilesync.core.port.AccessMode;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.PictureProcessor;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.core.port.RunLock;
+import dev.profilesync.core.port.SettingsStore;
+import dev.profilesync.core.port.SyncHistory;
+
 import java.util.Objects;
 
 /** Everything the engine talks to, supplied by the host's adapters. */

@@ -1,7 +1,8 @@
 package dev.profilesync.core;
 
-import dev.profilesync.core.port.EntrySink;
 import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.EntrySink;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

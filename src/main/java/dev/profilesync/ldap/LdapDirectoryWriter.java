@@ -2,8 +2,8 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.WriteOutcome;
+import dev.profilesync.core.port.DirectoryWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.LdapTemplate;

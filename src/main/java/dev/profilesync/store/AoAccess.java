@@ -1,12 +1,12 @@
 package dev.profilesync.store;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The few Active Objects operations the stores use, with the signatures of Confluence's

@@ -1,5 +1,7 @@
 package dev.profilesync.store;
 
+import net.java.ao.Query;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import net.java.ao.Query;
 
 /**
  * The admin page's look-ups on the identity table ({@link ProfileEntity}): usernames by prefix and when a profile was

@@ -1,5 +1,11 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.Picture;
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.port.ProfileStore;
+import net.java.ao.Query;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -12,12 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-
-import dev.profilesync.core.Picture;
-import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.core.ProfileUpdate;
-import dev.profilesync.core.StoredProfile;
-import net.java.ao.Query;
 
 /**
  * Profiles in two tables: one identity row per user ({@link ProfileEntity}) and one row per user and field

@@ -1,18 +1,18 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.SyncState;
+import dev.profilesync.core.port.SettingsStore;
+import net.java.ao.Query;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.port.SettingsStore;
-import dev.profilesync.core.SyncSettings;
-import dev.profilesync.core.SyncState;
-import net.java.ao.Query;
 
 /**
  * Field definitions in {@link FieldDefinitionEntity} rows, in display order; settings and sync state as named values

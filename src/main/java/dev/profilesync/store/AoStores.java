@@ -1,14 +1,14 @@
 package dev.profilesync.store;
 
-import java.time.Clock;
-import java.util.List;
-
 import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.core.port.WriteAccounts;
 import dev.profilesync.core.port.WriteBackAudit;
 import net.java.ao.RawEntity;
+
+import java.time.Clock;
+import java.util.List;
 
 /**
  * The engine's storage ports over Active Objects tables. Confluence's binding uses {@link #over(AoAccess)} with its

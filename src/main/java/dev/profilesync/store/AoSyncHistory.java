@@ -1,14 +1,14 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.SyncOutcome;
+import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.port.SyncHistory;
+import net.java.ao.Query;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.profilesync.core.port.SyncHistory;
-import dev.profilesync.core.SyncOutcome;
-import dev.profilesync.core.SyncReport;
-import net.java.ao.Query;
 
 /**
  * Run reports in {@link SyncRunEntity} rows, one per run id: summary columns for lists, the whole report as JSON.

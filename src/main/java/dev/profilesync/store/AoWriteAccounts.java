@@ -1,12 +1,12 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.port.WriteAccounts;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.port.WriteAccounts;
 
 /**
  * Write accounts in {@link SettingEntity} rows, {@code writeBind.<directory id>.bindDn} and {@code .secret}: in the

@@ -1,7 +1,7 @@
 package dev.profilesync.store;
 
-import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.edit.WriteBackRecord;
+import dev.profilesync.core.port.WriteBackAudit;
 import net.java.ao.Query;
 
 import java.time.Instant;

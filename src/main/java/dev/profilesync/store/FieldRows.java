@@ -1,8 +1,5 @@
 package dev.profilesync.store;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldDisplay;
 import dev.profilesync.core.FieldEditing;
@@ -10,6 +7,9 @@ import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /** {@link FieldDefinition}s as {@link FieldDefinitionEntity} rows and back. */
 final class FieldRows {

@@ -1,5 +1,10 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.Picture;
+import dev.profilesync.core.PictureChanges;
+import dev.profilesync.core.ProfileUpdate;
+import net.java.ao.Query;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,11 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
-import dev.profilesync.core.Picture;
-import dev.profilesync.core.PictureChanges;
-import dev.profilesync.core.ProfileUpdate;
-import net.java.ao.Query;
 
 /**
  * Writes one batch of profile updates in one transaction, with a fixed number of statements per 1,000 users: read

@@ -1,12 +1,12 @@
 package dev.profilesync.store;
 
+import net.java.ao.Query;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import net.java.ao.Query;
 
 /** Named text values in {@link SettingEntity} rows: read by name prefix, replaced or removed by name. Thread-safe. */
 final class SettingRows {

@@ -1,18 +1,18 @@
 package dev.profilesync.store;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-
 import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.core.TimestampPattern;
 import dev.profilesync.core.UnlicensedUserPolicy;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@link SyncSettings} and {@link SyncState} as named text values, one row each. A name that is not stored takes its

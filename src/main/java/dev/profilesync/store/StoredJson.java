@@ -1,12 +1,5 @@
 package dev.profilesync.store;
 
-import java.io.IOException;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.function.Function;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -18,6 +11,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.edit.WriteBackRecord;
+
+import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The JSON kept in text columns: run reports and SELECT options. Times are ISO-8601 text (Instant, Duration), so a

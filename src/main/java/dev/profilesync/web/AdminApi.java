@@ -1,13 +1,13 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.port.LoginSyncCounts;
-import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.edit.WriteBackCheck;
+import dev.profilesync.core.port.HostSchedule;
+import dev.profilesync.core.port.LoginSyncCounts;
 import dev.profilesync.core.port.WriteAccounts;
 import dev.profilesync.core.port.WriteBackAudit;
-import dev.profilesync.core.edit.WriteBackCheck;
 
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,10 +1,10 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.ConnectionTest;
-import dev.profilesync.core.port.DirectoryCatalog;
 import dev.profilesync.core.DirectoryEntry;
-import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.port.SettingsStore;
 
 import java.util.ArrayList;

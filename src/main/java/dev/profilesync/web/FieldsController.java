@@ -4,8 +4,8 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.MultiValue;
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.WhenMissing;
+import dev.profilesync.core.port.SettingsStore;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.port.SyncHistory;
 
 import java.util.ArrayList;
 import java.util.Collections;

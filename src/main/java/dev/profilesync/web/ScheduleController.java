@@ -1,8 +1,8 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.port.ScheduleInfo;
-import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.port.HostSchedule;
+import dev.profilesync.core.port.ScheduleInfo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

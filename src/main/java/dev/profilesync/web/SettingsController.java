@@ -3,12 +3,12 @@ package dev.profilesync.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.core.TimestampPattern;
 import dev.profilesync.core.UnlicensedUserPolicy;
+import dev.profilesync.core.port.SettingsStore;
 
 import java.time.Clock;
 import java.time.Instant;

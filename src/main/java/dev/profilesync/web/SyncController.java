@@ -1,10 +1,10 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.port.LoginSyncCounts;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncProgress;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.ValueChange;
+import dev.profilesync.core.port.LoginSyncCounts;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -4,8 +4,8 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.port.ProfileStore;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncReport;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.core.port.SettingsStore;
 
 import java.util.LinkedHashMap;
 import java.util.List;

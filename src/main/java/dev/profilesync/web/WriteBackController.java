@@ -1,11 +1,11 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.port.DirectoryCatalog;
-import dev.profilesync.core.port.DirectoryReader;
-import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.core.edit.WriteBackRecord;
 import dev.profilesync.core.edit.WriteTestReport;
+import dev.profilesync.core.port.DirectoryCatalog;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.WriteBackAudit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

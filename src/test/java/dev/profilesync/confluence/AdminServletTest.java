@@ -1,11 +1,11 @@
 package dev.profilesync.confluence;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.scheduler.config.JobId;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

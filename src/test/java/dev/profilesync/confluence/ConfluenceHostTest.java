@@ -1,6 +1,5 @@
 package dev.profilesync.confluence;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
 import com.atlassian.confluence.event.events.security.LoginEvent;
 import com.atlassian.confluence.security.access.AccessStatus;
 import com.atlassian.confluence.user.ConfluenceUser;
@@ -21,6 +20,7 @@ import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,11 +35,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static dev.profilesync.confluence.CrowdDirectories.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
-import static dev.profilesync.confluence.CrowdDirectories.directory;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;

@@ -3,9 +3,9 @@ package dev.profilesync.confluence;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.confluence.user.UserDetailsManager;
-import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.port.ProfileStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

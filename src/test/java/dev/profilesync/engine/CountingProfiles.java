@@ -1,8 +1,8 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.port.ProfileStore;
 
 import java.util.Collection;
 import java.util.Map;

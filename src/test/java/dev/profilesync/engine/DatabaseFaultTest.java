@@ -1,6 +1,5 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
@@ -14,6 +13,7 @@ import dev.profilesync.faults.FaultDirectory;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

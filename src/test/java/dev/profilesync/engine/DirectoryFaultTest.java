@@ -1,6 +1,5 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncOutcome;
@@ -17,6 +16,7 @@ import dev.profilesync.faults.FaultProxy.Fault;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,5 @@
 package dev.profilesync.engine;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncEngine;
@@ -11,6 +10,7 @@ import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.time.Clock;
 import java.util.List;

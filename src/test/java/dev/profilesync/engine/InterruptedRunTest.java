@@ -1,11 +1,11 @@
 package dev.profilesync.engine;
 
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.port.RunLock;
 import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.core.port.RunLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

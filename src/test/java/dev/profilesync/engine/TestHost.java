@@ -1,9 +1,9 @@
 package dev.profilesync.engine;
 
+import dev.profilesync.core.HostUser;
 import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.port.DirectoryCatalog;
 import dev.profilesync.core.port.DirectoryReader;
-import dev.profilesync.core.HostUser;
 import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.port.RunLock;
 

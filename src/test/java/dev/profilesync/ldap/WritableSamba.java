@@ -15,7 +15,6 @@ import com.unboundid.util.ssl.TrustAllTrustManager;
 import javax.net.ssl.SSLSocketFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;

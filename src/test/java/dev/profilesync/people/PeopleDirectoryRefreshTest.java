@@ -1,9 +1,9 @@
 package dev.profilesync.people;
 
+import dev.profilesync.confluence.MutableClock;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.core.people.PeopleIndex;
-import dev.profilesync.confluence.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

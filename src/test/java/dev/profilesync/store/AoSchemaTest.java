@@ -1,13 +1,13 @@
 package dev.profilesync.store;
 
 import dev.profilesync.store.embedded.AoDatabase;
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
-
 import net.java.ao.RawEntity;
 import net.java.ao.schema.NameConverters;
 import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

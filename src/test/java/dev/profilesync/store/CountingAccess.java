@@ -1,13 +1,13 @@
 package dev.profilesync.store;
 
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-
-import net.java.ao.EntityStreamCallback;
-import net.java.ao.Query;
-import net.java.ao.RawEntity;
 
 /**
  * Passes every call to the real access and counts it (and its time) per kind and entity, e.g.

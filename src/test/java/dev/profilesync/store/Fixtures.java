@@ -1,13 +1,5 @@
 package dev.profilesync.store;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
 import dev.profilesync.core.MultiValue;
@@ -18,6 +10,14 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.ValueChange;
 import dev.profilesync.core.WhenMissing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Test data for the store tests. */
 final class Fixtures {

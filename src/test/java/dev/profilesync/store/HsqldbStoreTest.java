@@ -1,19 +1,19 @@
 package dev.profilesync.store;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
+import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.SyncState;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import dev.profilesync.core.StoredProfile;
-import dev.profilesync.core.SyncSettings;
-import dev.profilesync.core.SyncState;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static dev.profilesync.store.Fixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,13 +1,13 @@
 package dev.profilesync.store;
 
+import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-
-import dev.profilesync.store.embedded.DatabaseConfig;
-import dev.profilesync.store.embedded.EmbeddedStores;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sync digests on the embedded HSQLDB file database, as the standalone runner opens it. */
 class HsqldbSyncDigestStoreTest extends SyncDigestStoreContract {

@@ -1,13 +1,13 @@
 package dev.profilesync.store;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-
 import dev.profilesync.faults.FaultDatabases;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.BeforeAll;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

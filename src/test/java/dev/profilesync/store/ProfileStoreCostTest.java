@@ -1,17 +1,17 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.store.embedded.AoDatabase;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EntityManagerAccess;
-import dev.profilesync.store.embedded.AoDatabase;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.core.ProfileUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,17 +1,17 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.StoredProfile;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.store.embedded.AoDatabase;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EntityManagerAccess;
-import dev.profilesync.store.embedded.AoDatabase;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.core.ProfileUpdate;
-import dev.profilesync.core.StoredProfile;
 
 /**
  * Throwaway measurement of the profile store at scale (not a test): writes N users x F fields in batches of 1,000

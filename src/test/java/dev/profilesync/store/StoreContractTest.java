@@ -1,13 +1,6 @@
 package dev.profilesync.store;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.Picture;
@@ -19,11 +12,18 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.core.TimestampPattern;
-import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.core.UnlicensedUserPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static dev.profilesync.store.Fixtures.remove;
 import static dev.profilesync.store.Fixtures.set;

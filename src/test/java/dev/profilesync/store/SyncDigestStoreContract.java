@@ -1,16 +1,16 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.PictureChanges;
+import dev.profilesync.core.ProfileUpdate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.profilesync.core.PictureChanges;
-import dev.profilesync.core.ProfileUpdate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import static dev.profilesync.store.Fixtures.set;
 import static org.assertj.core.api.Assertions.assertThat;

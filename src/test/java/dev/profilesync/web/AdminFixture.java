@@ -1,27 +1,26 @@
 package dev.profilesync.web;
 
-import dev.profilesync.core.port.LoginSyncCounts;
-import dev.profilesync.core.port.ScheduleInfo;
-import dev.profilesync.core.port.HostSchedule;
-import dev.profilesync.store.embedded.EmbeddedStores;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.core.SyncEngine;
+import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.port.DirectoryCatalog;
 import dev.profilesync.core.port.DirectoryReader;
-import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.HostUser;
+import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.HostUsers;
-import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.port.RunLock;
-import dev.profilesync.core.port.SettingsStore;
-import dev.profilesync.core.SyncEngine;
-import dev.profilesync.core.port.SyncHistory;
-import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.port.LoginSyncCounts;
 import dev.profilesync.core.port.ProfileStore;
-
+import dev.profilesync.core.port.RunLock;
+import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.core.port.SettingsStore;
+import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
+import dev.profilesync.core.port.SettingsStore;
 
 import java.util.List;
 import java.util.Optional;

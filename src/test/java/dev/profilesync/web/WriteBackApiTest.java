@@ -2,8 +2,8 @@ package dev.profilesync.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.edit.WriteBackCheck;
+import dev.profilesync.core.port.DirectoryWriters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,10 +2,10 @@ package dev.profilesync.core.edit;
 
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.port.DirectoryReader;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.port.WriteBackAudit;
-import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.Picture;
-import dev.profilesync.core.port.PictureProcessor;
 import dev.profilesync.core.WriteOutcome;
+import dev.profilesync.core.port.DirectoryWriter;
+import dev.profilesync.core.port.PictureProcessor;
+import dev.profilesync.core.port.WriteBackAudit;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.Picture;
 import dev.profilesync.core.WriteOutcome;
+import dev.profilesync.core.port.DirectoryWriter;
 
 import java.util.List;
 

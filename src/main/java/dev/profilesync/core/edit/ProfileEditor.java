@@ -1,7 +1,5 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.port.WriteBackAudit;
-import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldType;
@@ -13,6 +11,8 @@ import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.core.port.DirectoryWriters;
+import dev.profilesync.core.port.WriteBackAudit;
 
 import java.time.Clock;
 import java.util.ArrayList;

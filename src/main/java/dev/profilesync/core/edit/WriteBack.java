@@ -1,13 +1,13 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.port.WriteBackAudit;
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.FieldValues;
 import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.WriteOutcome;
+import dev.profilesync.core.port.DirectoryWriter;
+import dev.profilesync.core.port.WriteBackAudit;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package dev.profilesync.core.edit;
 
-import dev.profilesync.core.port.WriteBackAudit;
-import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
-import dev.profilesync.core.port.DirectoryReader;
-import dev.profilesync.core.port.DirectoryWriter;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.WriteOutcome;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.DirectoryWriter;
+import dev.profilesync.core.port.DirectoryWriters;
+import dev.profilesync.core.port.WriteBackAudit;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.profilesync.core.people;
 
 import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.port.SettingsStore;
-import dev.profilesync.core.SyncSettings;
 
 import java.time.Clock;
 import java.time.Duration;

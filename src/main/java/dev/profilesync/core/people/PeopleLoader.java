@@ -2,10 +2,10 @@ package dev.profilesync.core.people;
 
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.port.HostUsers;
-import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.port.HostUsers;
+import dev.profilesync.core.port.ProfileStore;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,11 @@
 package dev.profilesync.core.port;
 
-import dev.profilesync.core.TimestampPattern;
-import dev.profilesync.core.HostUser;
-import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.ConnectionTest;
+import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.TimestampPattern;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

@@ -1,8 +1,9 @@
 package dev.profilesync.core.port;
 
-import dev.profilesync.core.WriteOutcome;
-import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.AttributeChange;
+import dev.profilesync.core.DirectoryException;
+import dev.profilesync.core.WriteOutcome;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,7 @@
 package dev.profilesync.core.port;
 
 import dev.profilesync.core.HostUser;
+
 import java.util.List;
 import java.util.Optional;
 

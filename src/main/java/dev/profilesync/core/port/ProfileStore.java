@@ -1,8 +1,9 @@
 package dev.profilesync.core.port;
 
-import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.Picture;
+import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

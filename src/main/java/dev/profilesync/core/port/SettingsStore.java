@@ -3,6 +3,7 @@ package dev.profilesync.core.port;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
+
 import java.util.List;
 import java.util.Optional;
 

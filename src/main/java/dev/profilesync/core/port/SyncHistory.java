@@ -1,7 +1,8 @@
 package dev.profilesync.core.port;
 
-import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncOutcome;
+import dev.profilesync.core.SyncReport;
+
 import java.util.List;
 
 /** Port: the reports of past runs, newest first. Thread-safe. */

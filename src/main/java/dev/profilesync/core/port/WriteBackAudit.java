@@ -1,6 +1,7 @@
 package dev.profilesync.core.port;
 
 import dev.profilesync.core.edit.WriteBackRecord;
+
 import java.util.List;
 
 /** Port: where every write-back attempt is kept for admins (an Active Objects table). Thread-safe. */

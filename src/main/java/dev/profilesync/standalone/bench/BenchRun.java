@@ -1,18 +1,18 @@
 package dev.profilesync.standalone.bench;
 
-import dev.profilesync.standalone.host.StandaloneHost;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.ModifyRequest;
 import dev.profilesync.core.DirectoryEntry;
-import dev.profilesync.core.port.DirectoryReader;
-import dev.profilesync.core.port.EntrySink;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.core.port.DirectoryReader;
+import dev.profilesync.core.port.EntrySink;
+import dev.profilesync.standalone.host.StandaloneHost;
 
 import java.io.PrintWriter;
 import java.time.Duration;

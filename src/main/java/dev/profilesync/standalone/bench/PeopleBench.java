@@ -1,14 +1,14 @@
 package dev.profilesync.standalone.bench;
 
-import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.core.people.PeopleIndex;
 import dev.profilesync.core.people.PeopleQuery;
 import dev.profilesync.core.people.Person;
 import dev.profilesync.people.PeopleRenderer;
-import dev.profilesync.standalone.schedule.CronSchedule;
+import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.standalone.http.PeopleSite;
 import dev.profilesync.standalone.http.StandaloneAdminServer;
+import dev.profilesync.standalone.schedule.CronSchedule;
 import dev.profilesync.standalone.schedule.StandaloneSchedule;
 import dev.profilesync.web.AdminApi;
 

@@ -1,7 +1,7 @@
 package dev.profilesync.standalone.bench;
 
-import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.standalone.host.RunFailure;
+import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.store.embedded.DatabaseConfig;
 
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.ExitCode;
 import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.demo.EmbeddedDirectory;
+import dev.profilesync.standalone.host.ExitCode;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.StandaloneHost;
-import dev.profilesync.standalone.host.DirectoryWarmUp;
 import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.ldap.LdapDirectoryReader;
@@ -9,6 +7,8 @@ import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.config.ConfigLoader;
 import dev.profilesync.standalone.config.RunnerConfig;
 import dev.profilesync.standalone.config.Secrets;
+import dev.profilesync.standalone.host.DirectoryWarmUp;
+import dev.profilesync.standalone.host.StandaloneHost;
 
 import java.nio.file.Path;
 import java.util.List;

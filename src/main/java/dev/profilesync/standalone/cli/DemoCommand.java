@@ -1,18 +1,18 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.AdminPageServing;
-import dev.profilesync.standalone.host.StandaloneHost;
-import dev.profilesync.standalone.host.ExitCode;
-import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.demo.DefaultFields;
 import dev.profilesync.standalone.demo.DemoOrganisation;
 import dev.profilesync.standalone.demo.EmbeddedDirectory;
+import dev.profilesync.standalone.host.AdminPageServing;
+import dev.profilesync.standalone.host.ExitCode;
+import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,17 +1,17 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.StandaloneHost;
-import dev.profilesync.standalone.host.ExitCode;
-import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.standalone.config.ConfigLoader;
+import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.config.ConfigLoader;
 import dev.profilesync.standalone.config.RunnerConfig;
 import dev.profilesync.standalone.config.Secrets;
 import dev.profilesync.standalone.export.CsvExport;
 import dev.profilesync.standalone.export.ExportRow;
 import dev.profilesync.standalone.export.JsonExport;
 import dev.profilesync.standalone.export.ProfileExport;
+import dev.profilesync.standalone.host.ExitCode;
+import dev.profilesync.standalone.host.StandaloneHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.ExitCode;
 import dev.profilesync.standalone.bench.CollapsedStacks;
 import dev.profilesync.standalone.bench.FlameGraphSvg;
 import dev.profilesync.standalone.bench.PhaseProfiler;
+import dev.profilesync.standalone.host.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

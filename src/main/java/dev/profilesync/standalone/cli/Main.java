@@ -1,8 +1,8 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.RunFailure;
-import dev.profilesync.standalone.host.ExitCode;
 import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.host.ExitCode;
+import dev.profilesync.standalone.host.RunFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

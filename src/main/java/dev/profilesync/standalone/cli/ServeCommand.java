@@ -1,8 +1,8 @@
 package dev.profilesync.standalone.cli;
 
+import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.standalone.host.AdminPageServing;
 import dev.profilesync.standalone.host.StandaloneHost;
-import dev.profilesync.core.port.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,13 +1,13 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.StandaloneHost;
-import dev.profilesync.standalone.host.ExitCode;
-import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.standalone.config.ConfigException;
+import dev.profilesync.standalone.host.ExitCode;
+import dev.profilesync.standalone.host.StandaloneHost;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

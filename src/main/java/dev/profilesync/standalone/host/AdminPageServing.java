@@ -1,11 +1,11 @@
 package dev.profilesync.standalone.host;
 
-import dev.profilesync.standalone.schedule.ScheduledSyncJob;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.standalone.http.PeopleSite;
 import dev.profilesync.standalone.http.SelfServiceSite;
 import dev.profilesync.standalone.http.StandaloneAdminServer;
+import dev.profilesync.standalone.schedule.ScheduledSyncJob;
 import dev.profilesync.standalone.schedule.StandaloneSchedule;
 import dev.profilesync.web.AdminApi;
 

@@ -1,19 +1,18 @@
 package dev.profilesync.standalone.host;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
+import dev.profilesync.core.FieldDefinition;
+import dev.profilesync.core.HostUser;
+import dev.profilesync.core.SyncEngine;
+import dev.profilesync.core.SyncPorts;
+import dev.profilesync.core.edit.ProfileEditor;
+import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.port.DirectoryCatalog;
 import dev.profilesync.core.port.DirectoryReader;
-import dev.profilesync.core.FieldDefinition;
-import dev.profilesync.core.HostUser;
-import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.core.SyncEngine;
-import dev.profilesync.core.port.SyncHistory;
-import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.port.PersonLogin;
-import dev.profilesync.core.edit.ProfileEditor;
+import dev.profilesync.core.port.ProfileStore;
+import dev.profilesync.core.port.SyncHistory;
 import dev.profilesync.core.port.WriteBackAudit;
-import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.ldap.LdapDirectoryWriters;
 import dev.profilesync.ldap.LdapPersonLogin;
 import dev.profilesync.picture.ImageIoPictures;
@@ -21,6 +20,7 @@ import dev.profilesync.standalone.config.SettingsOverride;
 import dev.profilesync.standalone.files.OwnerOnlyFiles;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.profilesync.standalone.host;
 
 import dev.profilesync.core.HostUser;
-import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.Usernames;
+import dev.profilesync.core.port.HostUsers;
 
 import java.util.List;
 import java.util.Map;

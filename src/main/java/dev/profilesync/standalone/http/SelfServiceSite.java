@@ -1,7 +1,7 @@
 package dev.profilesync.standalone.http;
 
-import dev.profilesync.core.port.PersonLogin;
 import dev.profilesync.core.edit.ProfileEditor;
+import dev.profilesync.core.port.PersonLogin;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.people.edit.EditPage;
 

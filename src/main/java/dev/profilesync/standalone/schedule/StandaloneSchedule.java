@@ -1,9 +1,9 @@
 package dev.profilesync.standalone.schedule;
 
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.core.port.SettingsStore;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,14 +1,10 @@
 package dev.profilesync.store.embedded;
 
-import dev.profilesync.store.AoTablePrefix;
-import dev.profilesync.store.StoreException;
-
-import java.util.Locale;
-import java.util.function.Function;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.store.AoTablePrefix;
+import dev.profilesync.store.StoreException;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.DefaultSchemaConfiguration;
 import net.java.ao.DisposableDataSource;
@@ -28,6 +24,9 @@ import net.java.ao.db.PostgreSQLDatabaseProvider;
 import net.java.ao.schema.NameConverters;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
+
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Opens AO's {@link EntityManager} on a JDBC database for the standalone host: a small connection pool, the

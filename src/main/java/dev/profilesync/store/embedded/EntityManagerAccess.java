@@ -2,17 +2,16 @@ package dev.profilesync.store.embedded;
 
 import dev.profilesync.store.AoAccess;
 import dev.profilesync.store.StoreException;
-
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@link AoAccess} over AO's own {@link EntityManager}, for the standalone host and the tests. SQL errors become

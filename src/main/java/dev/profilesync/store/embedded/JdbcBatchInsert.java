@@ -1,14 +1,14 @@
 package dev.profilesync.store.embedded;
 
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-
-import net.java.ao.DatabaseProvider;
-import net.java.ao.EntityManager;
-import net.java.ao.RawEntity;
 
 /**
  * Inserts many rows as one JDBC batch on the current AO transaction's connection: one prepared statement, one round

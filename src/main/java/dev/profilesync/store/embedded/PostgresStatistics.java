@@ -1,15 +1,15 @@
 package dev.profilesync.store.embedded;
 
+import net.java.ao.DatabaseProvider;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.db.PostgreSQLDatabaseProvider;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import net.java.ao.DatabaseProvider;
-import net.java.ao.EntityManager;
-import net.java.ao.RawEntity;
-import net.java.ao.db.PostgreSQLDatabaseProvider;
 
 /**
  * ANALYZE of tables that received many rows, on PostgreSQL only. Right after a first sync's million inserts the

@@ -1,9 +1,9 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.TestDirectory;
-import dev.profilesync.standalone.host.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.profilesync.standalone.TestDirectory;
+import dev.profilesync.standalone.host.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

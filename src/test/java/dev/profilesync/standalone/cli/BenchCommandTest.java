@@ -1,8 +1,8 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.ExitCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profilesync.standalone.host.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,15 +1,15 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.host.StandaloneHost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilesync.core.port.AccessMode;
+import dev.profilesync.core.port.HostSchedule;
+import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.standalone.host.StandaloneHost;
 import dev.profilesync.web.AdminApi;
 import dev.profilesync.web.ApiRequest;
 import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
-import dev.profilesync.core.port.HostSchedule;
-import dev.profilesync.core.port.ScheduleInfo;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.TestDirectory;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.profilesync.standalone.TestDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
@@ -10,6 +9,7 @@ import dev.profilesync.faults.FaultDirectory;
 import dev.profilesync.faults.FaultProxy;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.profilesync.standalone.cli;
 
-import dev.profilesync.standalone.TestDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.unboundid.ldap.sdk.LDAPException;
+import dev.profilesync.standalone.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

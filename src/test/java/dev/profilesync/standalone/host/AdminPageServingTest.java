@@ -1,11 +1,11 @@
 package dev.profilesync.standalone.host;
 
-import dev.profilesync.standalone.cli.RunnerFixture;
-import dev.profilesync.standalone.cli.ConfiguredHost;
-import dev.profilesync.standalone.cli.CliContext;
-import dev.profilesync.core.port.AccessMode;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.core.port.AccessMode;
+import dev.profilesync.standalone.cli.CliContext;
+import dev.profilesync.standalone.cli.ConfiguredHost;
+import dev.profilesync.standalone.cli.RunnerFixture;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

@@ -1,13 +1,13 @@
 package dev.profilesync.standalone.http;
 
-import dev.profilesync.standalone.schedule.StandaloneSchedule;
-import dev.profilesync.store.embedded.EmbeddedStores;
 import dev.profilesync.core.InvalidSettingException;
-import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.SyncSettings;
+import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.core.port.SettingsStore;
+import dev.profilesync.standalone.schedule.StandaloneSchedule;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
-import dev.profilesync.core.port.ScheduleInfo;
+import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

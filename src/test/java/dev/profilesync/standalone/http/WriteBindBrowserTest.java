@@ -1,10 +1,10 @@
 package dev.profilesync.standalone.http;
 
+import dev.profilesync.core.port.HostSchedule;
+import dev.profilesync.core.port.ScheduleInfo;
 import dev.profilesync.engine.WriteBackFixture;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.web.AdminApi;
-import dev.profilesync.core.port.HostSchedule;
-import dev.profilesync.core.port.ScheduleInfo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;

@@ -2,13 +2,12 @@ package dev.profilesync.store.embedded;
 
 import dev.profilesync.store.SettingEntity;
 import dev.profilesync.store.StoreException;
-
-import java.util.Map;
-
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

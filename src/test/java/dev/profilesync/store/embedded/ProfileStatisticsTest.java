@@ -1,7 +1,7 @@
 package dev.profilesync.store.embedded;
 
-import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.ProfileUpdate;
+import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.faults.FaultDatabases;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.AoTablePrefix;
