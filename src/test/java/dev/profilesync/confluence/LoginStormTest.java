@@ -121,6 +121,9 @@ class LoginStormTest {
             waited += parked ? 1 : 0;
             maxQueued = Math.max(maxQueued, executor.getQueue().size());
         }
+        // The storm is over: the syncs it queued finish before the listener goes. Unregistering at once would
+        // interrupt the one running, whose read the test counted but whose search may not have reached the server.
+        awaitIdle(executor);
         listener.unregister();
 
         assertThat(p99(heldNanos)).as("p99 of the time the listener held a login, in ns (%d of %d logins waited "
@@ -134,6 +137,13 @@ class LoginStormTest {
                 .isEqualTo(listener.queued());
         assertThat(directoryReads.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(proxy.count(FaultProxy.Direction.TO_SERVER, FaultProxy.SEARCH_REQUEST)).isEqualTo(reads);
+    }
+
+    private static void awaitIdle(ThreadPoolExecutor executor) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while ((executor.getActiveCount() > 0 || !executor.getQueue().isEmpty()) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     /**
