@@ -124,7 +124,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.profilesync.standalone..", "dev.profilesync.store.embedded..",
                         "net.java.ao.db..", "net.java.ao.atlassian..", "net.java.ao.builder..", "com.zaxxer.hikari..",
-                        "org.hsqldb..", "org.postgresql..", "picocli..", "com.sun.net.httpserver..")
+                        "org.hsqldb..", "org.postgresql..", "picocli..", "com.sun.net.httpserver..", "com.cronutils..")
                 .check(product);
     }
 }

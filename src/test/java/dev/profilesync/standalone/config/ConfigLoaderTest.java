@@ -131,7 +131,7 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith("settings.timestampPattern: timestamp pattern 'yyyyMMdd' lacks 'HH'");
         Path cron = write("{\"settings\": {\"schedule\": \"0 61 1 * * ?\"}}");
         assertThatThrownBy(() -> ConfigLoader.load(cron))
-                .hasMessage("settings.schedule: cron expression '0 61 1 * * ?': minute 61 is out of range 0-59");
+                .hasMessage("settings.schedule: cron expression '0 61 1 * * ?': value 61 not in range [0, 59]");
     }
 
     @Test
