@@ -22,8 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,10 +50,7 @@ class AdminPageBrowserTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
                 new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true)), host.api());
-        Matcher matcher = Pattern.compile("password '([A-Za-z0-9]+)'")
-                .matcher(console.toString(StandardCharsets.UTF_8));
-        assertThat(matcher.find()).isTrue();
-        password = matcher.group(1);
+        password = AdminLogin.printedPassword(console.toString(StandardCharsets.UTF_8));
         browser = Browser.start(temp.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }

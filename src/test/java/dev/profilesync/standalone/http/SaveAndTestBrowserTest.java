@@ -27,8 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -61,9 +59,7 @@ class SaveAndTestBrowserTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
                 new PrintWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8), true)), api);
-        Matcher matcher = Pattern.compile("password '([A-Za-z0-9]+)'").matcher(console.toString(StandardCharsets.UTF_8));
-        assertThat(matcher.find()).isTrue();
-        password = matcher.group(1);
+        password = AdminLogin.printedPassword(console.toString(StandardCharsets.UTF_8));
         browser = Browser.start(temp.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -90,11 +86,7 @@ class SaveAndTestBrowserTest {
     @Test
     @Order(1)
     void thePanelSaysNoDirectoryHasPassedYet() {
-        browser.get(server.url().toString());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("ps-username")).sendKeys("admin");
-        browser.findElement(By.id("ps-password")).sendKeys(password);
-        browser.findElement(By.id("ps-login-submit")).click();
+        AdminLogin.logIn(browser, wait, server.url(), password);
         wait.until(driver -> "ready".equals(driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
         assertThat(browser.findElement(By.id("ps-writeback-summary")).getText())
                 .startsWith("No directory has passed Save and test yet.").contains("Not tested since the start: slapd");

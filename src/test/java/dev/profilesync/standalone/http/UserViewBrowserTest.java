@@ -36,8 +36,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -211,13 +209,7 @@ class UserViewBrowserTest {
     }
 
     private static void logIn(String console) {
-        Matcher password = Pattern.compile("password '([A-Za-z0-9]+)'").matcher(console);
-        assertThat(password.find()).isTrue();
-        browser.get(server.url().toString());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("ps-username")).sendKeys("admin");
-        browser.findElement(By.id("ps-password")).sendKeys(password.group(1));
-        browser.findElement(By.id("ps-login-submit")).click();
+        AdminLogin.logIn(browser, wait, server.url(), AdminLogin.printedPassword(console));
         awaitReady();
     }
 

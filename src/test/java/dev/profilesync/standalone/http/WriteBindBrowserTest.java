@@ -27,8 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -63,9 +61,7 @@ class WriteBindBrowserTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
                 new PrintWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8), true)), api);
-        Matcher matcher = Pattern.compile("password '([A-Za-z0-9]+)'").matcher(console.toString(StandardCharsets.UTF_8));
-        assertThat(matcher.find()).isTrue();
-        password = matcher.group(1);
+        password = AdminLogin.printedPassword(console.toString(StandardCharsets.UTF_8));
         browser = Browser.start(temp.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -92,11 +88,7 @@ class WriteBindBrowserTest {
     @Test
     @Order(1)
     void theFormSaysWriteBackIsOffForTheDirectory() {
-        browser.get(server.url().toString());
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("ps-username")).sendKeys("admin");
-        browser.findElement(By.id("ps-password")).sendKeys(password);
-        browser.findElement(By.id("ps-login-submit")).click();
+        AdminLogin.logIn(browser, wait, server.url(), password);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-writebind-form")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ps-writebind-current"), "off"));
         assertThat(browser.findElement(By.id("ps-writebind-current")).getText())
