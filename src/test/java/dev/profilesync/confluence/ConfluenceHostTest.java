@@ -126,6 +126,20 @@ class ConfluenceHostTest {
     }
 
     @Test
+    void aSecondFullSyncFindsEveryoneUnchangedThroughTheStandardFieldsStore() {
+        runtime.run(SyncRequest.full(SyncTrigger.MANUAL));
+
+        SyncReport again = runtime.run(SyncRequest.full(SyncTrigger.MANUAL));
+
+        assertThat(again.outcome()).isEqualTo(SyncOutcome.SUCCESS);
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(runtime.ports().profiles().keepsSyncDigests()).isTrue();
+        assertThat(runtime.ports().profiles().usernamesStartingWith("al", 10)).containsExactly("alice");
+        assertThat(runtime.ports().profiles().lastWritten("8a7f0001")).isPresent();
+    }
+
+    @Test
     void directoriesConfluenceCannotLendAreNamedInTheReport() {
         SyncReport report = runtime.run(SyncRequest.full(SyncTrigger.MANUAL));
 
