@@ -1,6 +1,8 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.ProfileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +15,7 @@ import java.util.function.Consumer;
  * {@link SyncDigest} equals the new one are confirmed unchanged without loading their values.
  */
 final class BatchWriter {
-    private static final System.Logger LOG = System.getLogger(BatchWriter.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
     private final ProfileStore profiles;
     private final ProfileDiffer differ;
     private final ReportBuilder report;
@@ -109,8 +111,8 @@ final class BatchWriter {
         try {
             profiles.write(digestOnly);
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not store the sync digests of " + digestOnly.size()
-                    + " unchanged users; the next sync compares their values again", e);
+            LOG.warn("Could not store the sync digests of {} unchanged users; the next sync compares their values "
+                    + "again", digestOnly.size(), e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.profilesync.core;
 
 import dev.profilesync.core.port.DirectoryReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * to its run's thread.
  */
 final class DnCache implements DnResolver {
-    private static final System.Logger LOG = System.getLogger(DnCache.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DnCache.class);
     /** Room for about a million entries' DNs; a larger run looks some of them up again. */
     static final long DEFAULT_LIMIT_BYTES = 48L << 20;
 
@@ -134,8 +136,7 @@ final class DnCache implements DnResolver {
             return directory.usernameOfDn(dn);
         } catch (DirectoryException e) {
             // The field that needed this DN reports it as unresolved and keeps its stored value.
-            LOG.log(System.Logger.Level.WARNING, "Could not look up the DN " + dn + " in " + directory.name() + ": "
-                    + e.getMessage());
+            LOG.warn("Could not look up the DN {} in {}: {}", dn, directory.name(), e.getMessage());
             return Optional.empty();
         }
     }

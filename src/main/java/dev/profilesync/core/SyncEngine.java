@@ -2,6 +2,8 @@ package dev.profilesync.core;
 
 import dev.profilesync.core.port.RunLock;
 import dev.profilesync.core.port.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SyncEngine {
     static final String RUN_LOCK = "dev.profilesync.run";
     private static final String USER_LOCK_PREFIX = "dev.profilesync.user.";
-    private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
 
     private final SyncPorts ports;
     private final Clock clock;
@@ -99,7 +101,7 @@ public final class SyncEngine {
             report.note("The site turned read-only during the run: it stopped before writing the next batch. "
                     + "Users written so far keep their new values.");
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Profile sync failed", e);
+            LOG.error("Profile sync failed", e);
             report.outcome(SyncOutcome.FAILED);
             report.error("The sync failed: " + e);
         } finally {
@@ -163,14 +165,14 @@ public final class SyncEngine {
         try {
             List<SyncReport> dead = ports.history().running();
             for (SyncReport run : dead) {
-                LOG.log(System.Logger.Level.WARNING, "Profile sync run " + run.id() + " started at " + run.start()
-                        + " never finished (its process stopped): kept in history as interrupted");
+                LOG.warn("Profile sync run {} started at {} never finished (its process stopped): kept in history as "
+                        + "interrupted", run.id(), run.start());
                 ports.history().record(run.interrupted());
             }
             return dead.size();
         } catch (RuntimeException e) {
             // History is a record of runs, not a condition for one: the next run tries again.
-            LOG.log(System.Logger.Level.WARNING, "Could not mark interrupted runs in history", e);
+            LOG.warn("Could not mark interrupted runs in history", e);
             return 0;
         }
     }
@@ -180,7 +182,7 @@ public final class SyncEngine {
             ports.history().record(report);
         } catch (RuntimeException e) {
             // The sync itself is done; losing its history entry must not turn it into a failure.
-            LOG.log(System.Logger.Level.WARNING, "Could not keep the sync report in history", e);
+            LOG.warn("Could not keep the sync report in history", e);
         }
     }
 

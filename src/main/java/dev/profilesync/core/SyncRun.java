@@ -2,6 +2,8 @@ package dev.profilesync.core;
 
 import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.port.EntrySink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.Set;
  * read, which runs one batch ahead on a thread of its own ({@link ReadAhead}).
  */
 final class SyncRun {
-    private static final System.Logger LOG = System.getLogger(SyncRun.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
     private final SyncPorts ports;
     private final SyncRequest request;
     private final SyncSettings settings;
@@ -101,7 +103,7 @@ final class SyncRun {
             return DigestSnapshot.of(ports.profiles());
         } catch (RuntimeException e) {
             // The snapshot only saves queries: without it every batch asks the store, as it always could.
-            LOG.log(System.Logger.Level.WARNING, "Could not read the stored sync digests; comparing batch by batch", e);
+            LOG.warn("Could not read the stored sync digests; comparing batch by batch", e);
             return DigestSnapshot.EMPTY;
         }
     }

@@ -1,5 +1,6 @@
 package dev.profilesync.picture;
 
+import org.slf4j.LoggerFactory;
 /**
  * How large a directory picture may be and how large the stored one is. Immutable; validated when built.
  *
@@ -39,9 +40,8 @@ public record PictureLimits(long maxSourceBytes, int maxSide, long maxPixels, in
         try {
             return defaults().withMaxSourceBytes(Long.parseLong(value.trim()));
         } catch (IllegalArgumentException e) {
-            System.getLogger(PictureLimits.class.getName()).log(System.Logger.Level.WARNING,
-                    MAX_BYTES_PROPERTY + "=''{0}'' is not a positive number of bytes; the default {1} applies",
-                    value, DEFAULT_MAX_SOURCE_BYTES);
+            LoggerFactory.getLogger(PictureLimits.class).warn("{}='{}' is not a positive number of bytes; the "
+                    + "default {} applies", MAX_BYTES_PROPERTY, value, DEFAULT_MAX_SOURCE_BYTES);
             return defaults();
         }
     }

@@ -5,6 +5,8 @@ import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.port.ProfileStore;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.function.Consumer;
  * writing is {@link ProfileWriter}'s. Thread-safe.
  */
 final class AoProfileStore implements ProfileStore {
-    private static final System.Logger LOG = System.getLogger(AoProfileStore.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(AoProfileStore.class);
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
     static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
@@ -71,13 +73,12 @@ final class AoProfileStore implements ProfileStore {
         }
         try {
             if (ao.refreshStatistics(inserted, ProfileEntity.class, ProfileValueEntity.class)) {
-                LOG.log(System.Logger.Level.DEBUG, "Refreshed the profile tables' statistics after " + inserted
-                        + " inserted rows");
+                LOG.debug("Refreshed the profile tables' statistics after {} inserted rows", inserted);
             }
         } catch (RuntimeException e) {
             // Stale statistics slow queries down, they break none: the database's own upkeep catches up later.
-            LOG.log(System.Logger.Level.WARNING, "Could not refresh the profile tables' statistics after " + inserted
-                    + " inserted rows; the database's autovacuum will", e);
+            LOG.warn("Could not refresh the profile tables' statistics after {} inserted rows; the database's "
+                    + "autovacuum will", inserted, e);
         }
     }
 

@@ -8,6 +8,8 @@ import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.LoginSyncCounts;
 import dev.profilesync.core.port.WriteAccounts;
 import dev.profilesync.core.port.WriteBackAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -23,7 +25,7 @@ import java.util.Objects;
  * token and is refused while the host is read-only. Thread-safe. See docs/admin-page.md for the actions.
  */
 public final class AdminApi implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(AdminApi.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(AdminApi.class);
 
     private final SyncPorts ports;
     private final HostSchedule schedule;
@@ -109,8 +111,7 @@ public final class AdminApi implements AutoCloseable {
         } catch (ApiException e) {
             return ApiJson.message(e.status(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Admin API action " + request.method() + " " + request.path()
-                    + " failed", e);
+            LOG.error("Admin API action {} {} failed", request.method(), request.path(), e);
             // The exception's text may name classes, SQL or hosts: it goes to the log, the page gets plain words.
             return ApiJson.message(500, "The action failed on the server. Try again; if it fails again, the server "
                     + "log has the details.");

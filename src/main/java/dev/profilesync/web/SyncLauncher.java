@@ -4,6 +4,8 @@ import dev.profilesync.core.SyncEngine;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * kind for the page. Thread-safe: request threads start runs and read results; the worker writes them.
  */
 final class SyncLauncher implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(SyncLauncher.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SyncLauncher.class);
 
     /** What the page started. */
     enum Kind {
@@ -74,7 +76,7 @@ final class SyncLauncher implements AutoCloseable {
                 lastRun = report;
             }
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "The sync started from the admin page failed", e);
+            LOG.error("The sync started from the admin page failed", e);
             lastRefusal = "The synchronization failed on the server before it could report; the server log has the "
                     + "details.";
         } finally {
@@ -103,7 +105,7 @@ final class SyncLauncher implements AutoCloseable {
         worker.shutdownNow();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, "The admin page's sync thread did not stop within 10 s");
+                LOG.warn("The admin page's sync thread did not stop within 10 s");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,15 +5,20 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The architecture in rules (docs/architecture.md): the core imports the JDK only and declares its ports in
- * {@code core.port}; adapters depend on the core, not on each other's internals; the two hosts never meet; what the
- * plugin jar carries needs nothing only the standalone runner brings.
+ * The architecture in rules (docs/architecture.md): the core imports the JDK and the SLF4J facade only and declares
+ * its ports in {@code core.port}; adapters depend on the core, not on each other's internals; the two hosts never
+ * meet; what the plugin jar carries needs nothing only the standalone runner brings; all code logs through SLF4J.
  */
 class ArchitectureTest {
     private static final String CORE = "dev.profilesync.core..";
@@ -30,9 +35,36 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.atlassian..", "net.java.ao..", "javax.servlet..", "jakarta.servlet..",
-                        "org.springframework..", "com.fasterxml..", "com.unboundid..", "org.slf4j..",
+                        "org.springframework..", "com.fasterxml..", "com.unboundid..",
                         "javax.naming..", "java.sql..", "picocli..", "javax.inject..", "jakarta.inject..",
                         "com.samskivert..", "com.cronutils..")
+                .check(product);
+    }
+
+    /**
+     * The one exception to "the JDK only": the SLF4J facade, which Confluence exports to plugins and routes to
+     * atlassian-confluence.log (docs/architecture.md, "Logging"). Its backends, MDC, markers and SPI stay out.
+     */
+    @Test
+    void coreLogsThroughTheSlf4jFacadeAndNothingElseOfSlf4j() {
+        noClasses().that().resideInAPackage(CORE)
+                .should().dependOnClassesThat(resideInAPackage("org.slf4j..")
+                        .and(not(type(Logger.class))).and(not(type(LoggerFactory.class))))
+                .check(product);
+    }
+
+    /**
+     * One logging API: SLF4J. System.Logger and java.util.logging would reach Confluence's log through its JUL bridge
+     * only at INFO and above, whatever level an admin sets for dev.profilesync. The standalone runner's entry point
+     * is the exception: it quiets the JDK's and HSQLDB's own JUL output.
+     */
+    @Test
+    void productCodeLogsThroughSlf4jOnly() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.profilesync.standalone.cli.Main")
+                .should().dependOnClassesThat().belongToAnyOf(System.Logger.class)
+                .orShould().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.log4j..",
+                        "org.apache.logging..", "org.apache.commons.logging..", "ch.qos.logback..",
+                        "org.slf4j.impl..", "org.slf4j.simple..", "org.slf4j.bridge..", "org.slf4j.spi..")
                 .check(product);
     }
 

@@ -5,6 +5,8 @@ import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.port.HostUsers;
 import dev.profilesync.core.port.ProfileStore;
 import dev.profilesync.core.port.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +28,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Thread-safe. {@link #close()} stops the background thread.
  */
 public final class PeopleDirectory implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(PeopleDirectory.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(PeopleDirectory.class);
     public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
     public static final Duration MAX_AGE = Duration.ofMinutes(5);
     /** How long the first caller waits for the first read before it is told the directory is being read. */
@@ -94,7 +96,7 @@ public final class PeopleDirectory implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             // The read failed (database down?): the next call starts another; the caller sees "being read".
             firstRead.compareAndSet(read, null);
-            LOG.log(System.Logger.Level.WARNING, "Reading the People Directory failed", e.getCause());
+            LOG.warn("Reading the People Directory failed", e.getCause());
             return READING;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -133,7 +135,7 @@ public final class PeopleDirectory implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // The old index keeps serving; the next check tries again.
-            LOG.log(System.Logger.Level.WARNING, "Refreshing the People Directory failed; showing the last one read", e);
+            LOG.warn("Refreshing the People Directory failed; showing the last one read", e);
         } finally {
             refreshing.set(false);
         }
@@ -149,8 +151,11 @@ public final class PeopleDirectory implements AutoCloseable {
     private Snapshot build(Stamp stamp) {
         long start = System.nanoTime();
         PeopleIndex index = loader.load(stamp.fields(), stamp.policies());
-        LOG.log(System.Logger.Level.DEBUG, () -> "People Directory read: " + index.listedCount() + " listed in "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (LOG.isDebugEnabled()) {
+            // listedCount() counts a bit set of every user: counted only when the line is written.
+            LOG.debug("People Directory read: {} listed in {} ms", index.listedCount(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
         return new Snapshot(index, stamp, clock.instant());
     }
 

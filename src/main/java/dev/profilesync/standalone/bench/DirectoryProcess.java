@@ -1,5 +1,7 @@
 package dev.profilesync.standalone.bench;
 
+import org.slf4j.LoggerFactory;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -97,8 +99,8 @@ final class DirectoryProcess implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(killOnExit);
         } catch (IllegalStateException e) {
             // The JVM is already shutting down: the hook runs anyway.
-            System.getLogger(DirectoryProcess.class.getName()).log(System.Logger.Level.DEBUG,
-                    "JVM shutting down; the directory process is stopped by the shutdown hook", e);
+            LoggerFactory.getLogger(DirectoryProcess.class)
+                    .debug("JVM shutting down; the directory process is stopped by the shutdown hook", e);
         }
         try {
             process.getOutputStream().close();

@@ -1,6 +1,7 @@
 package dev.profilesync.standalone.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import org.slf4j.LoggerFactory;
 
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -149,8 +150,7 @@ public final class HeapSampler implements AutoCloseable {
                     emitter.removeNotificationListener(gcListener);
                 } catch (javax.management.ListenerNotFoundException e) {
                     // Added in start() to every emitter; nothing to remove means nothing to leak.
-                    System.getLogger(HeapSampler.class.getName()).log(System.Logger.Level.DEBUG,
-                            "GC listener already gone", e);
+                    LoggerFactory.getLogger(HeapSampler.class).debug("GC listener already gone", e);
                 }
             }
         }

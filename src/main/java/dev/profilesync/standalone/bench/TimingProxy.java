@@ -1,5 +1,7 @@
 package dev.profilesync.standalone.bench;
 
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,8 +52,8 @@ final class TimingProxy implements AutoCloseable {
                 pipe(upstream, client);
             } catch (IOException e) {
                 if (!server.isClosed()) {
-                    System.getLogger(TimingProxy.class.getName()).log(System.Logger.Level.WARNING,
-                            "the start-up probe's proxy could not forward a connection to " + target, e);
+                    LoggerFactory.getLogger(TimingProxy.class)
+                            .warn("the start-up probe's proxy could not forward a connection to {}", target, e);
                 }
             }
         }
@@ -63,7 +65,7 @@ final class TimingProxy implements AutoCloseable {
                 in.transferTo(out);
             } catch (IOException e) {
                 // One side closed: the connection is over, which is how every forwarded connection ends.
-                System.getLogger(TimingProxy.class.getName()).log(System.Logger.Level.DEBUG, "connection closed", e);
+                LoggerFactory.getLogger(TimingProxy.class).debug("connection closed", e);
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
@@ -77,7 +79,7 @@ final class TimingProxy implements AutoCloseable {
         try {
             socket.close();
         } catch (IOException e) {
-            System.getLogger(TimingProxy.class.getName()).log(System.Logger.Level.DEBUG, "close failed", e);
+            LoggerFactory.getLogger(TimingProxy.class).debug("close failed", e);
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
                 "      database reachable)",
                 "  64  wrong command line or config file; nothing was changed"})
 public final class Main implements Callable<Integer> {
-    /** Held so the logging configuration made in {@link #main} is not garbage-collected with the logger. */
+    /** Held so the JUL level set in {@link #main} is not garbage-collected with the logger. */
     private static final Logger ROOT_LOGGER = Logger.getLogger("");
     private final CliContext context;
 
@@ -90,7 +90,11 @@ public final class Main implements Callable<Integer> {
         return ExitCode.FAILED;
     }
 
-    /** Libraries log progress at INFO (HSQLDB checkpoints, Active Objects' schema); the runner prints its own. */
+    /**
+     * The runner prints its own progress; logs are for trouble. Profile Sync and the libraries that use SLF4J (Active
+     * Objects' schema, HikariCP) log through slf4j-simple to stderr at WARN unless {@code -Dorg.slf4j.simpleLogger.*}
+     * says otherwise. The JDK's HTTP server and HSQLDB's checkpoints log through java.util.logging: WARNING too.
+     */
     private static void quietLibraries() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");

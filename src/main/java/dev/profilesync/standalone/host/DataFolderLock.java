@@ -2,6 +2,7 @@ package dev.profilesync.standalone.host;
 
 import dev.profilesync.standalone.config.ConfigException;
 import dev.profilesync.standalone.files.OwnerOnlyFiles;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -97,8 +98,8 @@ public final class DataFolderLock implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             // The OS drops the lock when the channel or the process goes; nothing is left to clean up.
-            System.getLogger(DataFolderLock.class.getName()).log(System.Logger.Level.DEBUG,
-                    "Releasing the data folder lock failed; the OS releases it with the process", e);
+            LoggerFactory.getLogger(DataFolderLock.class)
+                    .debug("Releasing the data folder lock failed; the OS releases it with the process", e);
         } finally {
             HELD_HERE.remove(folder);
         }

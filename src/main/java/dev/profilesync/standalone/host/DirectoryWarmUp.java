@@ -2,6 +2,8 @@ package dev.profilesync.standalone.host;
 
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.port.DirectoryReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Set;
@@ -14,7 +16,7 @@ import java.util.Set;
  * it: a failed warm-up is only logged, and the sync reports the directory's problem itself.
  */
 public final class DirectoryWarmUp {
-    private static final System.Logger LOG = System.getLogger(DirectoryWarmUp.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DirectoryWarmUp.class);
 
     private DirectoryWarmUp() {
     }
@@ -30,12 +32,11 @@ public final class DirectoryWarmUp {
         try {
             ConnectionTest test = reader.testConnection(Set.of(), 0);
             if (!test.ok()) {
-                LOG.log(System.Logger.Level.DEBUG, "directory " + reader.id() + " not reachable at start-up: "
-                        + test.message());
+                LOG.debug("directory {} not reachable at start-up: {}", reader.id(), test.message());
             }
         } catch (RuntimeException e) {
             // Only an early hint: the sync's own read reports and counts the failure.
-            LOG.log(System.Logger.Level.DEBUG, "warming up directory " + reader.id() + " failed", e);
+            LOG.debug("warming up directory {} failed", reader.id(), e);
         }
     }
 }

@@ -21,6 +21,8 @@ import dev.profilesync.standalone.files.OwnerOnlyFiles;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ import java.util.Optional;
  * opened together and closed together. One per command.
  */
 public final class StandaloneHost implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(StandaloneHost.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneHost.class);
     private final DataFolderLock folderLock;
     private final AoStores stores;
     private final EffectiveSettings settings;
@@ -172,8 +174,8 @@ public final class StandaloneHost implements AutoCloseable {
         try {
             OwnerOnlyFiles.restrictFilesIn(folder);
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not make the files in " + folder + " readable by their owner "
-                    + "only; the folder itself is: " + e);
+            LOG.warn("Could not make the files in {} readable by their owner only; the folder itself is: {}", folder,
+                    e.toString());
         }
     }
 }

@@ -9,6 +9,8 @@ import dev.profilesync.web.ApiRequest;
 import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
 import dev.profilesync.web.StaticAsset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ final class AdminHandler implements HttpHandler {
     static final String SESSION_COOKIE = "PSSESSION";
     static final String TOKEN_HEADER = "X-Atl-Token";
     static final String TOKEN_FIELD = "atl_token";
-    private static final System.Logger LOG = System.getLogger(AdminHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(AdminHandler.class);
 
     private final AdminApi api;
     private final Sessions sessions;
@@ -55,8 +57,8 @@ final class AdminHandler implements HttpHandler {
         } catch (Exchanges.BodyTooLarge e) {
             Exchanges.sendText(exchange, 413, "The request is too large.");
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Admin page request " + exchange.getRequestMethod() + " "
-                    + exchange.getRequestURI().getRawPath() + " failed", e);
+            LOG.error("Admin page request {} {} failed", exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), e);
             Exchanges.sendText(exchange, 500, "The request failed; the server log has the details.");
         }
     }

@@ -2,6 +2,8 @@ package dev.profilesync.standalone.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.profilesync.web.AdminPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ import java.util.Optional;
  */
 final class LoginFlow {
     static final String LOGIN_COOKIE = "PSLOGIN";
-    private static final System.Logger LOG = System.getLogger(LoginFlow.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(LoginFlow.class);
 
     private final AdminCredential credential;
     private final Sessions sessions;
@@ -52,7 +54,7 @@ final class LoginFlow {
         boolean ok = credential.matches(form.get("username"), password);
         Arrays.fill(password, ' ');
         if (!ok) {
-            LOG.log(System.Logger.Level.WARNING, "Failed admin login from " + exchange.getRemoteAddress());
+            LOG.warn("Failed admin login from {}", exchange.getRemoteAddress());
             show(exchange, LoginPage.Notice.WRONG, 401);
             return;
         }

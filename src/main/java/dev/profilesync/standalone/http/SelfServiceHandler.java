@@ -8,6 +8,8 @@ import dev.profilesync.people.edit.EditPage;
 import dev.profilesync.people.edit.EditSubmission;
 import dev.profilesync.people.edit.MultipartForm;
 import dev.profilesync.people.edit.PostedForms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ final class SelfServiceHandler {
     private static final String PATH = "/me";
     private static final String HTML = "text/html;charset=UTF-8";
     private static final String ASSETS = "/assets/";
-    private static final System.Logger LOG = System.getLogger(SelfServiceHandler.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SelfServiceHandler.class);
 
     private final SelfServiceSite site;
     private final Sessions sessions;
@@ -96,14 +98,14 @@ final class SelfServiceHandler {
         try {
             username = site.login().authenticate(form.get("username"), password);
         } catch (DirectoryException e) {
-            LOG.log(System.Logger.Level.WARNING, "Self-service login could not reach the directory", e);
+            LOG.warn("Self-service login could not reach the directory", e);
             showLogin(exchange, "The directory cannot be reached right now: try again later.", 503);
             return;
         } finally {
             Arrays.fill(password, ' ');
         }
         if (username.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, "Failed self-service login from " + exchange.getRemoteAddress());
+            LOG.warn("Failed self-service login from {}", exchange.getRemoteAddress());
             showLogin(exchange, "Wrong username or password.", 401);
             return;
         }

@@ -6,6 +6,8 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncTrigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +30,7 @@ public final class ScheduledSyncJob implements AutoCloseable {
     public static final String NAME = "External User Directory Sync Job";
     /** How soon the job asks again for a schedule it could not read (the database was down). */
     static final Duration RETRY_DELAY = Duration.ofMinutes(1);
-    private static final System.Logger LOG = System.getLogger(ScheduledSyncJob.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledSyncJob.class);
 
     /** What the job needs of the engine. */
     public interface Engine {
@@ -117,17 +119,16 @@ public final class ScheduledSyncJob implements AutoCloseable {
         try {
             next = floor.check(settings.get().schedule(), "schedule").nextAfter(now);
         } catch (InvalidSettingException e) {
-            LOG.log(System.Logger.Level.ERROR, NAME + " is not scheduled: " + e.getMessage());
+            LOG.error("{} is not scheduled: {}", NAME, e.getMessage());
             return;
         } catch (RuntimeException e) {
             // The schedule is in the database, which may be down for a while: keep asking rather than stop for good.
-            LOG.log(System.Logger.Level.ERROR, NAME + " could not read its schedule; it tries again in "
-                    + retryDelay.toSeconds() + " s", e);
+            LOG.error("{} could not read its schedule; it tries again in {} s", NAME, retryDelay.toSeconds(), e);
             pending = executor.schedule(this::reschedule, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
             return;
         }
         if (next.isEmpty()) {
-            LOG.log(System.Logger.Level.WARNING, NAME + " will not run again: its schedule has no future time");
+            LOG.warn("{} will not run again: its schedule has no future time", NAME);
             return;
         }
         nextRun = next.get();
@@ -157,21 +158,21 @@ public final class ScheduledSyncJob implements AutoCloseable {
     Optional<SyncReport> runOnce() {
         try {
             if (!enabled.getAsBoolean()) {
-                LOG.log(System.Logger.Level.INFO, NAME + " skipped: the job is disabled");
+                LOG.info("{} skipped: the job is disabled", NAME);
                 return Optional.empty();
             }
             if (engine.isRunning()) {
-                LOG.log(System.Logger.Level.INFO, NAME + " skipped: a sync is already running");
+                LOG.info("{} skipped: a sync is already running", NAME);
                 return Optional.empty();
             }
             SyncReport report = engine.run(SyncRequest.asConfigured(SyncTrigger.SCHEDULED));
             lastReport = report;
-            LOG.log(System.Logger.Level.INFO, NAME + " finished: " + report.outcome() + ", " + report.updated()
-                    + " users updated in " + report.duration().toMillis() + " ms");
+            LOG.info("{} finished: {}, {} users updated in {} ms", NAME, report.outcome(), report.updated(),
+                    report.duration().toMillis());
             return Optional.of(report);
         } catch (RuntimeException e) {
             // The engine reports failures as reports; anything thrown here must not end the schedule.
-            LOG.log(System.Logger.Level.ERROR, NAME + " failed; the next run is planned as usual", e);
+            LOG.error("{} failed; the next run is planned as usual", NAME, e);
             return Optional.empty();
         }
     }
@@ -189,8 +190,8 @@ public final class ScheduledSyncJob implements AutoCloseable {
         }
         try {
             if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.log(System.Logger.Level.WARNING, NAME + " is still running a sync after 30 s; its thread is a "
-                        + "daemon and ends with the process");
+                LOG.warn("{} is still running a sync after 30 s; its thread is a daemon and ends with the process",
+                        NAME);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

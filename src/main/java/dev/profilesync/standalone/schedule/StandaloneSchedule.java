@@ -4,6 +4,7 @@ import dev.profilesync.core.InvalidSettingException;
 import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.ScheduleInfo;
 import dev.profilesync.core.port.SettingsStore;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -60,8 +61,8 @@ public final class StandaloneSchedule implements HostSchedule {
                 next = rules.nextRun(cron, clock.instant());
             } catch (InvalidSettingException e) {
                 // A stored expression that no longer parses shows without a next run; saving a valid one fixes it.
-                System.getLogger(StandaloneSchedule.class.getName()).log(System.Logger.Level.WARNING,
-                        "The stored schedule '" + cron + "' is not valid: " + e.detail());
+                LoggerFactory.getLogger(StandaloneSchedule.class)
+                        .warn("The stored schedule '{}' is not valid: {}", cron, e.detail());
             }
         }
         return new ScheduleInfo(ScheduleInfo.JOB_NAME, cron, next, on, true, Optional.empty());
