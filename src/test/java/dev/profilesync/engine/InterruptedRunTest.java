@@ -6,6 +6,7 @@ import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.port.RunLock;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +28,7 @@ class InterruptedRunTest {
 
     @BeforeAll
     static void startDirectory() {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll

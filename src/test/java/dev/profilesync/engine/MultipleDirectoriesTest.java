@@ -6,6 +6,7 @@ import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +26,8 @@ class MultipleDirectoriesTest {
 
     @BeforeAll
     static void startDirectories() {
-        first = new TestDirectory();
-        second = new TestDirectory();
+        first = TestDirectory.start();
+        second = TestDirectory.start();
     }
 
     @AfterAll
@@ -43,7 +44,7 @@ class MultipleDirectoriesTest {
         second.addPerson("alice", "title", "From second");
         second.addPerson("bob", "title", "Only in second");
         fixture = new EngineFixture(first);
-        fixture.host.readers.add(new LdapDirectoryReader(second.config("second")));
+        fixture.host.readers.add(new LdapDirectoryReader(EngineFixture.config(second, "second")));
         fixture.host.withUsers("alice", "bob");
         fixture.fields(FieldDefinition.text("title", "Title", "title"));
     }

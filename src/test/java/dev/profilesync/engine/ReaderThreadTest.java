@@ -3,6 +3,7 @@ package dev.profilesync.engine;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,7 @@ class ReaderThreadTest {
 
     @BeforeAll
     static void startDirectory() {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import dev.profilesync.core.HostUser;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ class SettingsChangeTest {
 
     @BeforeAll
     static void startDirectory() {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll

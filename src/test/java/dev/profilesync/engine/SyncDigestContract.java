@@ -11,6 +11,7 @@ import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,7 @@ abstract class SyncDigestContract {
 
     @BeforeAll
     static void startDirectory() {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll
@@ -60,7 +61,7 @@ abstract class SyncDigestContract {
         stores = openEmpty();
         profiles = new CountingProfiles(stores.profiles());
         host.withUsers("alice", "bob", "carol");
-        host.readers.add(new LdapDirectoryReader(directory.config("main")));
+        host.readers.add(new LdapDirectoryReader(EngineFixture.config(directory, "main")));
         engine = new SyncEngine(new SyncPorts(host, host, profiles, stores.settings(), stores.history(), host, host),
                 Clock.systemUTC());
         stores.settings().saveFields(List.of(TITLE, PHONE));

@@ -11,6 +11,7 @@ import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.ValueChange;
 import dev.profilesync.core.WhenMissing;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class SyncEngineTest {
 
     @BeforeAll
     static void startDirectory() {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll

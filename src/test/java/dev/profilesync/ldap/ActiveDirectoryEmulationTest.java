@@ -4,6 +4,8 @@ import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
+import dev.profilesync.testing.ConfigBuilder;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +39,9 @@ class ActiveDirectoryEmulationTest {
 
     @BeforeAll
     static void startServers() {
-        domain = TestDirectory.schemaless(1000, QUIRKS, REQUESTS);
-        otherDomain = TestDirectory.schemaless(1000, new ActiveDirectoryQuirks());
+        domain = TestDirectory.builder().withoutSchema().sizeLimit(1000).interceptors(QUIRKS, REQUESTS).start();
+        otherDomain = TestDirectory.builder().withoutSchema().sizeLimit(1000)
+                .interceptors(new ActiveDirectoryQuirks()).start();
     }
 
     @AfterAll

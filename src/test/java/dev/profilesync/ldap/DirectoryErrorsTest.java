@@ -2,6 +2,8 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryException;
+import dev.profilesync.testing.ConfigBuilder;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +31,7 @@ class DirectoryErrorsTest {
 
     @BeforeAll
     static void startServer() {
-        directory = TestDirectory.openLdapLike(500, QUIRKS).reset().addPeople(10).snapshot();
+        directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start().reset().addPeople(10).snapshot();
     }
 
     @AfterAll

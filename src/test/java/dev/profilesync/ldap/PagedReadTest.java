@@ -7,6 +7,7 @@ import com.unboundid.ldap.sdk.ModificationType;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.port.EntrySink;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class PagedReadTest {
 
     @BeforeAll
     static void startServer() {
-        directory = TestDirectory.openLdapLike(500, QUIRKS).reset().addPeople(1_200).snapshot();
+        directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start().reset().addPeople(1_200).snapshot();
     }
 
     @AfterAll
@@ -182,7 +183,9 @@ class PagedReadTest {
     @Test
     void binaryValuesArriveAsBase64InsteadOfMangledText() {
         byte[] photo = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F'};
-        directory.add(TestDirectory.person("photographer", new Attribute("jpegPhoto", photo)));
+        Entry photographer = TestDirectory.person("photographer");
+        photographer.addAttribute("jpegPhoto", photo);
+        directory.add(photographer);
         CollectingSink sink = new CollectingSink();
 
         directory.config().reader().readAll(Set.of("jpegPhoto"), sink);

@@ -3,6 +3,7 @@ package dev.profilesync.ldap;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
+import dev.profilesync.testing.ConfigBuilder;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

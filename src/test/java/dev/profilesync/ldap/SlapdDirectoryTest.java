@@ -2,6 +2,7 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryException;
+import dev.profilesync.testing.ConfigBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

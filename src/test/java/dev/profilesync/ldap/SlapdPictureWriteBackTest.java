@@ -7,6 +7,7 @@ import com.unboundid.ldap.sdk.ModificationType;
 import dev.profilesync.core.Picture;
 import dev.profilesync.core.WriteOutcome;
 import dev.profilesync.core.edit.PictureWriteBack;
+import dev.profilesync.testing.ConfigBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.profilesync.ldap;
 
+import dev.profilesync.testing.ConfigBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 

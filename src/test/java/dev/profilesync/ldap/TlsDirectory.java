@@ -1,12 +1,12 @@
 package dev.profilesync.ldap;
 
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.ResultCode;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
 import com.unboundid.util.ssl.TrustAllTrustManager;
 import com.unboundid.util.ssl.cert.ManageCertificates;
+import dev.profilesync.testing.TestDirectory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -33,16 +33,15 @@ final class TlsDirectory {
         Path rightHost = certificate(folder.resolve("right-host.p12"), "127.0.0.1", "127.0.0.1", "localhost");
         Path wrongHost = certificate(folder.resolve("wrong-host.p12"), "directory.example.com", null,
                 "directory.example.com");
-        InMemoryDirectoryServerConfig config = TestDirectory.config(500);
         InetAddress loopback = InetAddress.getLoopbackAddress();
         SSLUtil right = serverSsl(rightHost);
-        config.setListenerConfigs(
+        return TestDirectory.builder().sizeLimit(500).listeners(
                 InMemoryListenerConfig.createLDAPSConfig("ldaps", loopback, 0, right.createSSLServerSocketFactory(),
                         null),
                 InMemoryListenerConfig.createLDAPConfig("starttls", loopback, 0, right.createSSLSocketFactory()),
                 InMemoryListenerConfig.createLDAPSConfig("ldaps-wrong-host", loopback, 0,
-                        serverSsl(wrongHost).createSSLServerSocketFactory(), null));
-        return TestDirectory.start(config).reset().addPeople(3);
+                        serverSsl(wrongHost).createSSLServerSocketFactory(), null))
+                .start().addPeople(3);
     }
 
     /** A PKCS#12 trust store with the certificates of both listeners. */

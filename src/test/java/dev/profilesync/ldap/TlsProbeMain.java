@@ -1,6 +1,8 @@
 package dev.profilesync.ldap;
 
 import dev.profilesync.core.DirectoryException;
+import dev.profilesync.testing.ConfigBuilder;
+import dev.profilesync.testing.TestDirectory;
 
 import java.util.Set;
 

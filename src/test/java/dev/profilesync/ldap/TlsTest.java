@@ -2,6 +2,8 @@ package dev.profilesync.ldap;
 
 import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryException;
+import dev.profilesync.testing.ConfigBuilder;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.Entry;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.port.EntrySink;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +33,7 @@ class UserLookupTest {
 
     @BeforeAll
     static void startServer() {
-        directory = TestDirectory.openLdapLike(500, QUIRKS);
+        directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start();
     }
 
     @AfterAll

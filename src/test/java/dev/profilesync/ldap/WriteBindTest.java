@@ -1,6 +1,7 @@
 package dev.profilesync.ldap;
 
 import dev.profilesync.core.InvalidSettingException;
+import dev.profilesync.testing.ConfigBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,6 +10,8 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.core.SyncTrigger;
+import dev.profilesync.testing.Organisation;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +40,7 @@ class AdminApiTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll
@@ -48,7 +50,7 @@ class AdminApiTest {
 
     @BeforeEach
     void seed() throws Exception {
-        directory.seed(40);
+        directory.seedOrganisation(40);
         fixture = new AdminFixture(directory);
     }
 
@@ -84,7 +86,7 @@ class AdminApiTest {
 
     @Test
     void theSummaryNamesTheUsersWhoseValuesCouldNotBeSynced() throws Exception {
-        directory.modify("user0003", "title", "x".repeat(300));
+        directory.replace("user0003", "title", "x".repeat(300));
         post("sync/start", "{}");
         JsonNode lastRun = awaitStatus(s -> !s.get("running").asBoolean()).get("lastRun");
         JsonNode problem = lastRun.get("problems").get(0);
@@ -168,7 +170,7 @@ class AdminApiTest {
     void historyListsRunsNewestFirstAndTheChartOldestFirst() throws Exception {
         post("sync/start", "{}");
         awaitStatus(s -> !s.get("running").asBoolean());
-        directory.modify("user0001", "title", "Boss");
+        directory.replace("user0001", "title", "Boss");
         post("sync/start", "{}");
         awaitStatus(s -> !s.get("running").asBoolean());
         JsonNode history = ok(get("history"));
@@ -313,7 +315,7 @@ class AdminApiTest {
         assertThat(directories).hasSize(1);
         assertThat(directories.get(0).get("settings").has("bindDn")).isTrue();
         assertThat(response.json()).doesNotContainIgnoringCase("password").doesNotContain("SHOULD-NEVER-SHOW")
-                .doesNotContain(TestDirectory.BIND_PASSWORD);
+                .doesNotContain(TestDirectory.READER_PASSWORD);
     }
 
     @Test
@@ -324,8 +326,8 @@ class AdminApiTest {
         assertThat(result.get("sample")).hasSize(5);
         assertThat(result.get("attributes").toString()).contains("departmentNumber", "title", "mail");
         JsonNode hostile = result.get("sample").get(1);
-        assertThat(hostile.get("username").asText()).isEqualTo(TestDirectory.HOSTILE_USER);
-        assertThat(hostile.get("values").get("departmentNumber").asText()).isEqualTo(TestDirectory.SCRIPT_VALUE);
+        assertThat(hostile.get("username").asText()).isEqualTo(Organisation.HOSTILE_USER);
+        assertThat(hostile.get("values").get("departmentNumber").asText()).isEqualTo(Organisation.SCRIPT_VALUE);
         assertThat(response.json()).doesNotContain("<script").doesNotContain("<img").contains("\\u003Cscript");
     }
 

@@ -16,11 +16,10 @@ import dev.profilesync.core.port.RunLock;
 import dev.profilesync.core.port.ScheduleInfo;
 import dev.profilesync.core.port.SettingsStore;
 import dev.profilesync.core.port.SyncHistory;
-import dev.profilesync.ldap.LdapDirectoryConfig;
-import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
+import dev.profilesync.testing.TestDirectory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -63,10 +62,8 @@ final class AdminFixture implements AutoCloseable {
         this.settings = stores.settings();
         this.profiles = stores.profiles();
         this.history = stores.history();
-        this.reader = new LdapDirectoryReader(new LdapDirectoryConfig("test", "Test directory", directory.url(),
-                LdapDirectoryConfig.Security.NONE, TestDirectory.BIND_DN, TestDirectory.BIND_PASSWORD,
-                TestDirectory.BASE_DN, "ou=people", "(objectClass=inetOrgPerson)", "uid", "entryUUID",
-                "modifyTimestamp", true, 100, false, Duration.ofSeconds(5), Duration.ofSeconds(30)));
+        this.reader = directory.config().pageSize(100).connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(30)).reader();
         settings.saveFields(List.of(
                 FieldDefinition.text("department", "Department", "departmentNumber"),
                 FieldDefinition.text("title", "Job title", "title"),

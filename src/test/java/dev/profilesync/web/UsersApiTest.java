@@ -11,6 +11,7 @@ import dev.profilesync.core.PictureChanges;
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class UsersApiTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll
@@ -46,7 +47,7 @@ class UsersApiTest {
 
     @BeforeEach
     void seed() throws Exception {
-        directory.seed(30);
+        directory.seedOrganisation(30);
         fixture = new AdminFixture(directory);
         fixture.settings.saveFields(List.of(
                 FieldDefinition.text("department", "Department", "departmentNumber"),

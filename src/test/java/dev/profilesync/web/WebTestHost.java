@@ -1,6 +1,8 @@
 package dev.profilesync.web;
 
 import dev.profilesync.core.port.SettingsStore;
+import dev.profilesync.testing.Organisation;
+import dev.profilesync.testing.TestDirectory;
 
 /**
  * The admin API on real parts (LDAP server, database, engine) for tests outside this package: the standalone
@@ -17,8 +19,8 @@ public final class WebTestHost implements AutoCloseable {
 
     /** A directory with {@code users} people (one with a script tag in their department) and the API over it. */
     public static WebTestHost start(int users) throws Exception {
-        TestDirectory directory = new TestDirectory();
-        directory.seed(users);
+        TestDirectory directory = TestDirectory.start();
+        directory.seedOrganisation(users);
         return new WebTestHost(directory, new AdminFixture(directory));
     }
 
@@ -42,7 +44,7 @@ public final class WebTestHost implements AutoCloseable {
 
     /** Changes one attribute of one user in the directory. */
     public void modifyDirectory(String uid, String attribute, String value) throws Exception {
-        directory.modify(uid, attribute, value);
+        directory.replace(uid, attribute, value);
     }
 
     /** Declares the field mappings managed elsewhere (reason given) or editable again (null). */
@@ -61,16 +63,16 @@ public final class WebTestHost implements AutoCloseable {
     }
 
     public static String scriptValue() {
-        return TestDirectory.SCRIPT_VALUE;
+        return Organisation.SCRIPT_VALUE;
     }
 
     public static String imgValue() {
-        return TestDirectory.IMG_VALUE;
+        return Organisation.IMG_VALUE;
     }
 
     /** The user whose department and title hold markup. */
     public static String hostileUser() {
-        return TestDirectory.HOSTILE_USER;
+        return Organisation.HOSTILE_USER;
     }
 
     @Override

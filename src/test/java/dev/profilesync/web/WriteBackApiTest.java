@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.core.port.DirectoryWriters;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,8 @@ class WriteBackApiTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        directory = new TestDirectory();
-        directory.seed(3);
+        directory = TestDirectory.start();
+        directory.seedOrganisation(3);
     }
 
     @AfterAll

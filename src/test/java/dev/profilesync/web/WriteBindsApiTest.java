@@ -2,6 +2,7 @@ package dev.profilesync.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +22,8 @@ class WriteBindsApiTest {
 
     @BeforeAll
     static void startDirectory() throws Exception {
-        directory = new TestDirectory();
-        directory.seed(1);
+        directory = TestDirectory.start();
+        directory.seedOrganisation(1);
     }
 
     @AfterAll

@@ -2,8 +2,8 @@ package dev.profilesync.standalone.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.unboundid.ldap.sdk.LDAPException;
-import dev.profilesync.standalone.TestDirectory;
 import dev.profilesync.standalone.host.ExitCode;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -85,8 +85,8 @@ class BadInputTest extends RunnerFixture {
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.FAILED);
         assertThat(result.out()).contains("FAILED", "Corporate");
-        assertThat(result.all()).doesNotContain("Wrong-Pa55word").doesNotContain(TestDirectory.PASSWORD);
-        environment = Map.of(PASSWORD_ENV, TestDirectory.PASSWORD);
+        assertThat(result.all()).doesNotContain("Wrong-Pa55word").doesNotContain(TestDirectory.READER_PASSWORD);
+        environment = Map.of(PASSWORD_ENV, TestDirectory.READER_PASSWORD);
         assertThat(exported()).isEqualTo(before);
     }
 

@@ -1,7 +1,7 @@
 package dev.profilesync.standalone.cli;
 
 import com.unboundid.ldap.sdk.LDAPException;
-import dev.profilesync.standalone.TestDirectory;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -14,15 +14,15 @@ class DanglingManagerTest extends RunnerFixture {
     @Test
     void aManagerDnMatchingNoEntryIsNotStoredAndTheReportNamesTheUser() throws IOException, LDAPException {
         directory.reset(
-                TestDirectory.person("alice", "Boss"),
-                TestDirectory.person("frank", "Engineer", "manager: uid=ghost," + TestDirectory.PEOPLE_DN),
-                TestDirectory.person("grace", "Engineer", "manager: uid=alice," + TestDirectory.PEOPLE_DN));
+                person("alice", "Boss"),
+                person("frank", "Engineer", "manager", "uid=ghost," + TestDirectory.PEOPLE),
+                person("grace", "Engineer", "manager", "uid=alice," + TestDirectory.PEOPLE));
 
         CliRun.Result result = sync("--mode", "full");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("frank", "dangling reference: the DN 'uid=ghost,"
-                + TestDirectory.PEOPLE_DN + "' matches no entry in any directory");
+                + TestDirectory.PEOPLE + "' matches no entry in any directory");
         assertThat(exported().toString()).doesNotContain("ghost");
         assertThat(exported().get(1).get("username").asText()).isEqualTo("frank");
         assertThat(exported().get(1).get("fields").has("manager")).isFalse();

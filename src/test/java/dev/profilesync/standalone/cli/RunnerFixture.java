@@ -2,8 +2,9 @@ package dev.profilesync.standalone.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
-import dev.profilesync.standalone.TestDirectory;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,11 +29,11 @@ public abstract class RunnerFixture {
     @TempDir
     public Path work;
 
-    public Map<String, String> environment = Map.of(PASSWORD_ENV, TestDirectory.PASSWORD);
+    public Map<String, String> environment = Map.of(PASSWORD_ENV, TestDirectory.READER_PASSWORD);
 
     @BeforeAll
     static void startDirectory() throws LDAPException {
-        directory = new TestDirectory();
+        directory = TestDirectory.start();
     }
 
     @AfterAll
@@ -43,20 +44,30 @@ public abstract class RunnerFixture {
     @BeforeEach
     void seed() throws LDAPException, IOException {
         directory.reset(
-                TestDirectory.person("alice", HYPERLINK),
-                TestDirectory.person("bob", "+1"),
-                TestDirectory.person("carol", "-2", "manager: uid=alice," + TestDirectory.PEOPLE_DN),
-                TestDirectory.person("dave", "@SUM(A1)", "description: First line", "description: Second line"),
-                TestDirectory.person("erin", "Engineer"));
+                person("alice", HYPERLINK),
+                person("bob", "+1"),
+                person("carol", "-2", "manager", "uid=alice," + TestDirectory.PEOPLE),
+                person("dave", "@SUM(A1)", "description", "First line", "description", "Second line"),
+                person("erin", "Engineer"));
         Files.writeString(work.resolve("users.csv"), "username,deactivated\nerin,true\n");
         writeConfig("config.json", directory(""), "");
+    }
+
+    /** A person as these tests have them: sn the capitalised uid, givenName "Given", a title, and these pairs. */
+    static Entry person(String uid, String title, String... attributePairs) {
+        Entry person = TestDirectory.person(uid, "sn", uid.substring(0, 1).toUpperCase() + uid.substring(1),
+                "givenName", "Given", "title", title);
+        for (int i = 0; i < attributePairs.length; i += 2) {
+            person.addAttribute(attributePairs[i], attributePairs[i + 1]);
+        }
+        return person;
     }
 
     static String directory(String extra) {
         return """
                 {"id": "corp", "name": "Corporate", "url": "%s", "bindDn": "%s", "passwordEnv": "%s",
                  "baseDn": "%s", "userDn": "ou=people", "pageSize": 2%s}""".formatted(directory.url(),
-                TestDirectory.BIND_DN, PASSWORD_ENV, TestDirectory.BASE_DN, extra);
+                TestDirectory.READER_DN, PASSWORD_ENV, TestDirectory.BASE, extra);
     }
 
     /** A complete config with the given directory and extra top-level properties (each ending with a comma). */

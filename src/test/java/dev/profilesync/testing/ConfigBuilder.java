@@ -1,9 +1,15 @@
-package dev.profilesync.ldap;
+package dev.profilesync.testing;
+
+import dev.profilesync.ldap.LdapDirectoryConfig;
+import dev.profilesync.ldap.LdapDirectoryReader;
+import dev.profilesync.ldap.WriteBind;
 
 import java.time.Duration;
 
 /** Test-data builder for {@link LdapDirectoryConfig}: sensible defaults, one wither per setting a test changes. */
-final class ConfigBuilder {
+public final class ConfigBuilder {
+    private String id = "test";
+    private String name = "Test directory";
     private String url = "ldap://127.0.0.1:389";
     private LdapDirectoryConfig.Security security = LdapDirectoryConfig.Security.NONE;
     private String bindDn = "";
@@ -22,93 +28,100 @@ final class ConfigBuilder {
 
     private WriteBind writeBind = WriteBind.OFF;
 
-    ConfigBuilder url(String value) {
+    /** The directory's id and the name the admin page shows. */
+    public ConfigBuilder id(String id, String name) {
+        this.id = id;
+        this.name = name;
+        return this;
+    }
+
+    public ConfigBuilder url(String value) {
         url = value;
         return this;
     }
 
-    ConfigBuilder security(LdapDirectoryConfig.Security value) {
+    public ConfigBuilder security(LdapDirectoryConfig.Security value) {
         security = value;
         return this;
     }
 
-    ConfigBuilder bindDn(String value) {
+    public ConfigBuilder bindDn(String value) {
         bindDn = value;
         return this;
     }
 
-    ConfigBuilder password(String value) {
+    public ConfigBuilder password(String value) {
         password = value;
         return this;
     }
 
-    ConfigBuilder baseDn(String value) {
+    public ConfigBuilder baseDn(String value) {
         baseDn = value;
         return this;
     }
 
-    ConfigBuilder userDn(String value) {
+    public ConfigBuilder userDn(String value) {
         userDn = value;
         return this;
     }
 
-    ConfigBuilder userFilter(String value) {
+    public ConfigBuilder userFilter(String value) {
         userFilter = value;
         return this;
     }
 
-    ConfigBuilder usernameAttribute(String value) {
+    public ConfigBuilder usernameAttribute(String value) {
         usernameAttribute = value;
         return this;
     }
 
-    ConfigBuilder uuidAttribute(String value) {
+    public ConfigBuilder uuidAttribute(String value) {
         uuidAttribute = value;
         return this;
     }
 
-    ConfigBuilder timestampAttribute(String value) {
+    public ConfigBuilder timestampAttribute(String value) {
         timestampAttribute = value;
         return this;
     }
 
-    ConfigBuilder pagedResults(boolean value) {
+    public ConfigBuilder pagedResults(boolean value) {
         pagedResults = value;
         return this;
     }
 
-    ConfigBuilder pageSize(int value) {
+    public ConfigBuilder pageSize(int value) {
         pageSize = value;
         return this;
     }
 
-    ConfigBuilder followReferrals(boolean value) {
+    public ConfigBuilder followReferrals(boolean value) {
         followReferrals = value;
         return this;
     }
 
-    ConfigBuilder connectTimeout(Duration value) {
+    public ConfigBuilder connectTimeout(Duration value) {
         connectTimeout = value;
         return this;
     }
 
-    ConfigBuilder readTimeout(Duration value) {
+    public ConfigBuilder readTimeout(Duration value) {
         readTimeout = value;
         return this;
     }
 
-    ConfigBuilder writeBind(String dn, String secret) {
+    public ConfigBuilder writeBind(String dn, String secret) {
         writeBind = new WriteBind(dn, secret);
         return this;
     }
 
-    LdapDirectoryConfig build() {
-        return new LdapDirectoryConfig("test", "Test directory", url, security, bindDn, password, baseDn, userDn,
+    public LdapDirectoryConfig build() {
+        return new LdapDirectoryConfig(id, name, url, security, bindDn, password, baseDn, userDn,
                 userFilter, usernameAttribute, uuidAttribute, timestampAttribute, pagedResults, pageSize,
                 followReferrals, connectTimeout, readTimeout, writeBind);
     }
 
-    LdapDirectoryReader reader() {
+    public LdapDirectoryReader reader() {
         return new LdapDirectoryReader(build());
     }
 }
