@@ -6,6 +6,7 @@ import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.SaveResult;
 import dev.profilesync.core.edit.WriteBackRecord;
+import dev.profilesync.ldap.AgainstWritableDirectory;
 import dev.profilesync.picture.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the Samba AD DC's thumbnailPhoto) through {@link WriteBackFixture}'s PICTURE field {@code picture}, with the
  * sync's real picture processor. Each test has its own person; a subclass gives the server.
  */
-abstract class PictureSelfServiceContract {
+abstract class PictureSelfServiceContract extends AgainstWritableDirectory {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     protected static final byte[] FIRST = TestImages.image("jpeg", 300, 200, Color.RED);
     protected static final byte[] MINE = TestImages.image("png", 120, 120, Color.BLUE);
@@ -33,29 +34,27 @@ abstract class PictureSelfServiceContract {
     protected String username;
     protected String dn;
 
-    protected abstract void assumeServer();
-
     /** The picture attribute of this directory. */
-    protected abstract String attribute();
-
-    /** Adds a person with the username; returns its DN. */
-    protected abstract String addPerson(String username) throws Exception;
+    protected String attribute() {
+        return directory.pictureAttribute();
+    }
 
     /** Sets the picture as the admin, as another system changing the directory would. */
-    protected abstract void setPicture(String dn, byte[] bytes) throws Exception;
+    protected void setPicture(String dn, byte[] bytes) throws Exception {
+        directory.replace(dn, attribute(), bytes);
+    }
 
     /** The entry's pictures as the directory holds them now. */
-    protected abstract List<byte[]> pictures(String dn) throws Exception;
-
-    /** Self-service over this directory with the picture field, written back as the admin. */
-    protected abstract WriteBackFixture fixture();
+    protected List<byte[]> pictures(String dn) throws Exception {
+        return directory.bytes(dn, attribute());
+    }
 
     @BeforeEach
     void person() throws Exception {
-        assumeServer();
         username = "pic" + PEOPLE.incrementAndGet();
-        dn = addPerson(username);
-        fixture = fixture().withUsers(username);
+        dn = directory.person(username, "telephoneNumber", "+1 555 0100");
+        fixture = new WriteBackFixture(directory.config(directory.adminDn(), directory.adminPassword()),
+                attribute()).withUsers(username);
     }
 
     @AfterEach

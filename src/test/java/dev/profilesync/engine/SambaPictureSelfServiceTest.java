@@ -1,19 +1,14 @@
 package dev.profilesync.engine;
 
-import com.unboundid.ldap.sdk.LDAPConnection;
-import com.unboundid.ldap.sdk.Modification;
-import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.core.edit.SaveResult;
 import dev.profilesync.core.edit.WriteBackRecord;
-import dev.profilesync.ldap.SambaDirectory;
-import dev.profilesync.ldap.WritableSamba;
-import org.junit.jupiter.api.AfterEach;
+import dev.profilesync.ldap.WritableDirectory;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,50 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it (100 KB, the schema's rangeUpper), which the sync's 1 MiB cap lets through. Each test has its own OU.
  */
 class SambaPictureSelfServiceTest extends PictureSelfServiceContract {
-    private WritableSamba samba;
-
-    @AfterEach
-    void removeOu() throws Exception {
-        if (samba != null) {
-            samba.close();
-        }
-    }
-
     @Override
-    protected void assumeServer() {
-        SambaDirectory.assumeRunning();
-    }
-
-    @Override
-    protected String attribute() {
-        return "thumbnailPhoto";
-    }
-
-    @Override
-    protected String addPerson(String username) throws Exception {
-        samba = new WritableSamba();
-        return samba.person(username, "telephoneNumber", "+1 555 0100");
-    }
-
-    @Override
-    protected void setPicture(String dn, byte[] bytes) throws Exception {
-        try (LDAPConnection admin = SambaDirectory.adminConnection()) {
-            admin.modify(dn, new Modification(ModificationType.REPLACE, attribute(), bytes));
-        }
-    }
-
-    @Override
-    protected List<byte[]> pictures(String dn) throws Exception {
-        try (LDAPConnection admin = SambaDirectory.adminConnection()) {
-            byte[][] values = admin.getEntry(dn, attribute()).getAttributeValueByteArrays(attribute());
-            return values == null ? List.of() : List.of(values);
-        }
-    }
-
-    @Override
-    protected WriteBackFixture fixture() {
-        return new WriteBackFixture(samba.config(SambaDirectory.adminDn(), SambaDirectory.adminPassword()),
-                attribute());
+    protected WritableDirectory server() throws LDAPException {
+        return WritableDirectory.samba();
     }
 
     @Test
@@ -95,7 +49,7 @@ class SambaPictureSelfServiceTest extends PictureSelfServiceContract {
 
         assertThat(result).isInstanceOfSatisfying(SaveResult.NotSaved.class, notSaved -> assertThat(notSaved.reason())
                 .startsWith("Your other changes were saved, but the directory refused the picture"));
-        assertThat(samba.values(dn, "telephoneNumber")).containsExactly("+1 555 0123");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0123");
         assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0123").doesNotContainKey("picture");
         assertThat(pictures(dn)).isEmpty();
     }

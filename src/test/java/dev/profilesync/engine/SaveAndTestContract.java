@@ -2,9 +2,9 @@ package dev.profilesync.engine;
 
 import dev.profilesync.core.edit.WriteBackRecord;
 import dev.profilesync.core.edit.WriteTestReport;
+import dev.profilesync.ldap.AgainstWritableDirectory;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,33 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The admin's "Save and test" of a write bind against a real directory (slapd, the Samba AD DC): the admin passes,
  * the reader is refused and told why. A subclass provides the server and keeps only what differs.
  */
-abstract class SaveAndTestContract {
+abstract class SaveAndTestContract extends AgainstWritableDirectory {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    /** The directory's id in the fixture's config. */
-    protected abstract String directoryId();
-
-    /** Adds a person with the username and the attributes (pairs of name and value); returns its DN. */
-    protected abstract String addPerson(String username, String... attributes) throws Exception;
-
-    protected abstract List<String> values(String dn, String attribute) throws Exception;
-
     /** Self-service over this directory, writing back as the given account. */
-    protected abstract WriteBackFixture fixture(String writeDn, String writeSecret);
-
-    protected abstract String adminDn();
-
-    protected abstract String adminPassword();
-
-    protected abstract String readerDn();
-
-    protected abstract String readerPassword();
-
-    /** A multi-valued phone attribute (OpenLDAP: telephoneNumber; AD: otherTelephone, telephoneNumber is single). */
-    protected abstract String multiValuedPhone();
+    protected WriteBackFixture fixture(String writeDn, String writeSecret) {
+        return new WriteBackFixture(directory.config(writeDn, writeSecret));
+    }
 
     private WriteBackFixture admin() {
-        return fixture(adminDn(), adminPassword());
+        return fixture(directory.adminDn(), directory.adminPassword());
     }
 
     private String username() {
@@ -49,31 +32,31 @@ abstract class SaveAndTestContract {
     @Test
     void writeBindPassesWritingTheValueBackUnchanged() throws Exception {
         String uid = username();
-        String dn = addPerson(uid, "telephoneNumber", "+1 555 0500");
+        String dn = directory.person(uid, "telephoneNumber", "+1 555 0500");
         try (WriteBackFixture fixture = admin()) {
-            WriteTestReport report = fixture.check.run(directoryId(), uid, "telephoneNumber", "", "admin");
+            WriteTestReport report = fixture.check.run(directory.id(), uid, "telephoneNumber", "", "admin");
 
             assertThat(report.passed()).isTrue();
             assertThat(report.steps()).extracting(WriteTestReport.Step::name).containsExactly("find " + uid,
                     "read telephoneNumber as the write bind", "write the value back unchanged",
                     "read telephoneNumber again");
             assertThat(report.steps()).allSatisfy(step -> assertThat(step.resultCode()).isZero());
-            assertThat(fixture.check.latest()).containsKey(directoryId());
-            assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0500");
+            assertThat(fixture.check.latest()).containsKey(directory.id());
+            assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0500");
         }
     }
 
     @Test
     void testValueIsWrittenThenTheOriginalAgain() throws Exception {
         String uid = username();
-        String dn = addPerson(uid, "title", "Engineer");
+        String dn = directory.person(uid, "title", "Engineer");
         try (WriteBackFixture fixture = admin()) {
-            WriteTestReport report = fixture.check.run(directoryId(), uid, "title", "Profile Sync test", "admin");
+            WriteTestReport report = fixture.check.run(directory.id(), uid, "title", "Profile Sync test", "admin");
 
             assertThat(report.passed()).isTrue();
             assertThat(report.steps()).extracting(WriteTestReport.Step::name).contains("write the test value",
                     "write the original value back");
-            assertThat(values(dn, "title")).containsExactly("Engineer");
+            assertThat(directory.values(dn, "title")).containsExactly("Engineer");
             assertThat(fixture.stores.writeBacks().recent(10)).hasSize(2)
                     .allSatisfy(r -> assertThat(r.actor()).isEqualTo("admin (Save and test)"));
         }
@@ -82,40 +65,40 @@ abstract class SaveAndTestContract {
     @Test
     void otherValuesOfAMultiValuedAttributeAreLeftAlone() throws Exception {
         String uid = username();
-        String dn = addPerson(uid, multiValuedPhone(), "+1 555 0501", multiValuedPhone(), "+1 555 0502");
+        String dn = directory.person(uid, directory.multiValuedPhone(), "+1 555 0501", directory.multiValuedPhone(), "+1 555 0502");
         try (WriteBackFixture fixture = admin()) {
-            WriteTestReport report = fixture.check.run(directoryId(), uid, multiValuedPhone(), "+1 555 0599", "admin");
+            WriteTestReport report = fixture.check.run(directory.id(), uid, directory.multiValuedPhone(), "+1 555 0599", "admin");
 
             assertThat(report.passed()).isTrue();
-            assertThat(values(dn, multiValuedPhone())).containsExactlyInAnyOrder("+1 555 0501", "+1 555 0502");
+            assertThat(directory.values(dn, directory.multiValuedPhone())).containsExactlyInAnyOrder("+1 555 0501", "+1 555 0502");
         }
     }
 
     @Test
     void readOnlyBindIsRefusedAndExplained() throws Exception {
         String uid = username();
-        String dn = addPerson(uid, "telephoneNumber", "+1 555 0503");
-        try (WriteBackFixture fixture = fixture(readerDn(), readerPassword())) {
-            WriteTestReport report = fixture.check.run(directoryId(), uid, "telephoneNumber", "", "admin");
+        String dn = directory.person(uid, "telephoneNumber", "+1 555 0503");
+        try (WriteBackFixture fixture = fixture(directory.readerDn(), directory.readerPassword())) {
+            WriteTestReport report = fixture.check.run(directory.id(), uid, "telephoneNumber", "", "admin");
 
             assertThat(report.passed()).isFalse();
             WriteTestReport.Step last = report.steps().get(report.steps().size() - 1);
             assertThat(last.ok()).isFalse();
             assertThat(last.resultCode()).isEqualTo(50);
             assertThat(last.remedy()).contains("insufficient access rights").contains("grant it write access")
-                    .doesNotContain(readerPassword());
+                    .doesNotContain(directory.readerPassword());
             assertThat(fixture.stores.writeBacks().recent(1).get(0).result())
                     .isEqualTo(WriteBackRecord.Result.REFUSED);
-            assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0503");
+            assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0503");
         }
     }
 
     @Test
     void personWithoutAValueNeedsATestValue() throws Exception {
         String uid = username();
-        addPerson(uid);
+        directory.person(uid);
         try (WriteBackFixture fixture = admin()) {
-            WriteTestReport report = fixture.check.run(directoryId(), uid, "mobile", "", "admin");
+            WriteTestReport report = fixture.check.run(directory.id(), uid, "mobile", "", "admin");
 
             assertThat(report.passed()).isFalse();
             assertThat(report.steps().get(report.steps().size() - 1).remedy()).contains("give a test value");
@@ -125,7 +108,7 @@ abstract class SaveAndTestContract {
     @Test
     void unknownPersonIsReportedAtTheFirstStep() {
         try (WriteBackFixture fixture = admin()) {
-            WriteTestReport report = fixture.check.run(directoryId(), "nobody-here", "title", "", "admin");
+            WriteTestReport report = fixture.check.run(directory.id(), "nobody-here", "title", "", "admin");
 
             assertThat(report.steps()).hasSize(1);
             assertThat(report.steps().get(0).remedy()).contains("pick a user of this directory");

@@ -1,13 +1,9 @@
 package dev.profilesync.engine;
 
+import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.core.edit.WriteTestReport;
-import dev.profilesync.ldap.SambaDirectory;
-import dev.profilesync.ldap.WritableSamba;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.profilesync.ldap.WritableDirectory;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,70 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * told why. Each test has its own OU (removed afterwards). Skipped without Samba.
  */
 class SaveAndTestSambaTest extends SaveAndTestContract {
-    private WritableSamba samba;
-
-    @BeforeEach
-    void ou() throws Exception {
-        SambaDirectory.assumeRunning();
-        samba = new WritableSamba();
-    }
-
-    @AfterEach
-    void remove() throws Exception {
-        if (samba != null) {
-            samba.close();
-        }
-    }
-
     @Override
-    protected String directoryId() {
-        return "ad";
-    }
-
-    @Override
-    protected String addPerson(String username, String... attributes) throws Exception {
-        return samba.person(username, attributes);
-    }
-
-    @Override
-    protected List<String> values(String dn, String attribute) throws Exception {
-        return samba.values(dn, attribute);
-    }
-
-    @Override
-    protected WriteBackFixture fixture(String writeDn, String writeSecret) {
-        return new WriteBackFixture(samba.config(writeDn, writeSecret));
-    }
-
-    @Override
-    protected String adminDn() {
-        return SambaDirectory.adminDn();
-    }
-
-    @Override
-    protected String adminPassword() {
-        return SambaDirectory.adminPassword();
-    }
-
-    @Override
-    protected String readerDn() {
-        return SambaDirectory.bindDn();
-    }
-
-    @Override
-    protected String readerPassword() {
-        return SambaDirectory.password();
-    }
-
-    @Override
-    protected String multiValuedPhone() {
-        return "otherTelephone";
+    protected WritableDirectory server() throws LDAPException {
+        return WritableDirectory.samba();
     }
 
     @Test
     void attributeOutsideAdsSchemaIsReportedAsSuchNotAsAConflict() throws Exception {
-        samba.person("adsat-schema");
-        try (WriteBackFixture fixture = fixture(adminDn(), adminPassword())) {
+        directory.person("adsat-schema");
+        try (WriteBackFixture fixture = fixture(directory.adminDn(), directory.adminPassword())) {
             WriteTestReport report = fixture.check.run("ad", "adsat-schema", "favouriteColour", "blue", "admin");
 
             assertThat(report.passed()).isFalse();

@@ -4,6 +4,7 @@ import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.FormField;
 import dev.profilesync.core.edit.SaveResult;
 import dev.profilesync.core.edit.WriteBackRecord;
+import dev.profilesync.ldap.AgainstWritableDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,40 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * employeeType (SELECT). The admin writes, the reader is refused. Each test has its own person; a subclass provides
  * the server and keeps only what differs.
  */
-abstract class SelfServiceContract {
+abstract class SelfServiceContract extends AgainstWritableDirectory {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     protected WriteBackFixture fixture;
     protected String username;
     protected String dn;
 
-    /** Skips the test when the server is not there; called before anything else. */
-    protected abstract void assumeServer();
-
-    /** Adds a person with the username and the attributes (pairs of name and value); returns its DN. */
-    protected abstract String addPerson(String username, String... attributes) throws Exception;
-
-    /** Sets an attribute as the admin, as another system changing the directory would. */
-    protected abstract void replace(String dn, String attribute, String... values) throws Exception;
-
-    protected abstract List<String> values(String dn, String attribute) throws Exception;
-
     /** Self-service over this directory, writing back as the given account. */
-    protected abstract WriteBackFixture fixture(String writeDn, String writeSecret);
-
-    protected abstract String adminDn();
-
-    protected abstract String adminPassword();
-
-    protected abstract String readerDn();
-
-    protected abstract String readerPassword();
+    protected WriteBackFixture fixture(String writeDn, String writeSecret) {
+        return new WriteBackFixture(directory.config(writeDn, writeSecret));
+    }
 
     @BeforeEach
     void person() throws Exception {
-        assumeServer();
         username = "self" + PEOPLE.incrementAndGet();
-        dn = addPerson(username, "telephoneNumber", "+1 555 0200", "title", "Engineer", "employeeType", "Junior");
-        fixture = fixture(adminDn(), adminPassword()).withUsers(username);
+        dn = directory.person(username, "telephoneNumber", "+1 555 0200", "title", "Engineer", "employeeType", "Junior");
+        fixture = fixture(directory.adminDn(), directory.adminPassword()).withUsers(username);
     }
 
     @AfterEach
@@ -76,7 +59,7 @@ abstract class SelfServiceContract {
 
     @Test
     void openingSyncsFirstAndShowsWhichFieldsThePersonMayChange() throws Exception {
-        replace(dn, "telephoneNumber", "+1 555 0299");
+        directory.replace(dn, "telephoneNumber", "+1 555 0299");
 
         EditForm form = open();
 
@@ -95,9 +78,9 @@ abstract class SelfServiceContract {
                 "about", "Line one\r\nLine two", "grade", "Senior", "nickname", "Sam"), username);
 
         assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0201");
-        assertThat(values(dn, "description")).containsExactly("Line one\nLine two");
-        assertThat(values(dn, "employeeType")).containsExactly("Senior");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0201");
+        assertThat(directory.values(dn, "description")).containsExactly("Line one\nLine two");
+        assertThat(directory.values(dn, "employeeType")).containsExactly("Senior");
         assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0201")
                 .containsEntry("about", "Line one\nLine two").containsEntry("grade", "Senior")
                 .containsEntry("nickname", "Sam");
@@ -105,14 +88,14 @@ abstract class SelfServiceContract {
 
     @Test
     void aMultilineValueOpenedWithCrlfLineBreaksIsNoConflict() throws Exception {
-        replace(dn, "description", "one\ntwo");
+        directory.replace(dn, "description", "one\ntwo");
         Map<String, String> opened = opened(open());
         opened.put("about", "one\r\ntwo");
 
         SaveResult result = fixture.editor.save(username, opened, Map.of("about", "one\r\ntwo\r\nthree"), username);
 
         assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        assertThat(values(dn, "description")).containsExactly("one\ntwo\nthree");
+        assertThat(directory.values(dn, "description")).containsExactly("one\ntwo\nthree");
     }
 
     @Test
@@ -132,15 +115,15 @@ abstract class SelfServiceContract {
     @Test
     void directoryChangedAfterOpeningIsShownAsAConflictAndNothingIsWritten() throws Exception {
         EditForm form = open();
-        replace(dn, "telephoneNumber", "+1 555 0777");
+        directory.replace(dn, "telephoneNumber", "+1 555 0777");
 
         SaveResult result = fixture.editor.save(username, opened(form), Map.of("phone", "+1 555 0203",
                 "grade", "Senior"), username);
 
         assertThat(result).isEqualTo(new SaveResult.Conflicts(List.of(
                 new SaveResult.Conflict("phone", "+1 555 0203", "+1 555 0777"))));
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0777");
-        assertThat(values(dn, "employeeType")).containsExactly("Junior");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0777");
+        assertThat(directory.values(dn, "employeeType")).containsExactly("Junior");
         assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0200");
         assertThat(fixture.stores.writeBacks().recent(1).get(0).result()).isEqualTo(WriteBackRecord.Result.CONFLICT);
     }
@@ -148,7 +131,7 @@ abstract class SelfServiceContract {
     @Test
     void conflictResolvedByKeepingMineWritesMine() throws Exception {
         EditForm form = open();
-        replace(dn, "telephoneNumber", "+1 555 0777");
+        directory.replace(dn, "telephoneNumber", "+1 555 0777");
         Map<String, String> opened = opened(form);
         fixture.editor.save(username, opened, Map.of("phone", "+1 555 0204"), username);
 
@@ -156,14 +139,14 @@ abstract class SelfServiceContract {
         SaveResult result = fixture.editor.save(username, opened, Map.of("phone", "+1 555 0204"), username);
 
         assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0204");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0204");
         assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0204");
     }
 
     @Test
     void conflictResolvedByTakingTheDirectorysValueStoresItWithoutWriting() throws Exception {
         EditForm form = open();
-        replace(dn, "telephoneNumber", "+1 555 0777");
+        directory.replace(dn, "telephoneNumber", "+1 555 0777");
         Map<String, String> opened = opened(form);
         fixture.editor.save(username, opened, Map.of("phone", "+1 555 0205"), username);
         int audited = fixture.stores.writeBacks().recent(100).size();
@@ -172,7 +155,7 @@ abstract class SelfServiceContract {
         SaveResult result = fixture.editor.save(username, opened, Map.of("phone", "+1 555 0777"), username);
 
         assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0777");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0777");
         assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0777");
         assertThat(fixture.stores.writeBacks().recent(100)).hasSize(audited);
     }
@@ -180,7 +163,7 @@ abstract class SelfServiceContract {
     @Test
     void writeRefusedByTheDirectoryLeavesTheProfileUnchangedAndSaysWhy() throws Exception {
         fixture.close();
-        fixture = fixture(readerDn(), readerPassword()).withUsers(username);
+        fixture = fixture(directory.readerDn(), directory.readerPassword()).withUsers(username);
         EditForm form = open();
 
         SaveResult result = fixture.editor.save(username, opened(form), Map.of("phone", "+1 555 0206",
@@ -190,7 +173,7 @@ abstract class SelfServiceContract {
             assertThat(refused.resultCode()).isEqualTo(50);
             assertThat(refused.reason()).contains("insufficient access rights");
         });
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0200");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0200");
         assertThat(fixture.stored(username)).containsEntry("phone", "+1 555 0200").doesNotContainKey("nickname");
         WriteBackRecord record = fixture.stores.writeBacks().recent(1).get(0);
         assertThat(record.result()).isEqualTo(WriteBackRecord.Result.REFUSED);
@@ -206,7 +189,7 @@ abstract class SelfServiceContract {
 
         assertThat(result).isInstanceOfSatisfying(SaveResult.Invalid.class, invalid ->
                 assertThat(invalid.errors()).containsOnlyKeys("phone", "grade"));
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0200");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0200");
     }
 
     @Test
@@ -215,7 +198,7 @@ abstract class SelfServiceContract {
 
         fixture.editor.save(username, opened(form), Map.of("title", "Director"), username);
 
-        assertThat(values(dn, "title")).containsExactly("Engineer");
+        assertThat(directory.values(dn, "title")).containsExactly("Engineer");
         assertThat(fixture.stored(username)).containsEntry("title", "Engineer");
     }
 
@@ -230,6 +213,6 @@ abstract class SelfServiceContract {
         assertThat(form.readOnly()).isTrue();
         assertThat(result).isInstanceOfSatisfying(SaveResult.NotSaved.class,
                 notSaved -> assertThat(notSaved.reason()).contains("read-only"));
-        assertThat(values(dn, "telephoneNumber")).containsExactly("+1 555 0200");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0200");
     }
 }

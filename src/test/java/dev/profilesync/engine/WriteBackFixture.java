@@ -17,15 +17,12 @@ import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.ldap.LdapDirectoryWriter;
 import dev.profilesync.ldap.LdapPersonLogin;
-import dev.profilesync.ldap.WritableSlapd;
-import dev.profilesync.ldap.WriteBind;
 import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +45,7 @@ public final class WriteBackFixture implements AutoCloseable {
     public final SyncPorts ports;
     public final SyncEngine engine;
 
-    public WriteBackFixture(WritableSlapd slapd, String writeDn, String writeSecret) {
-        this(slapdConfig(slapd, writeDn, writeSecret));
-    }
-
-    /** The test slapd, read as the reader, written as the given account. */
-    public static LdapDirectoryConfig slapdConfig(WritableSlapd slapd, String writeDn, String writeSecret) {
-        return new LdapDirectoryConfig("slapd", "slapd", slapd.url(),
-                LdapDirectoryConfig.Security.NONE, WritableSlapd.readerDn(), WritableSlapd.readerPassword(),
-                slapd.baseDn(), slapd.userDn(), null, "uid", null, null, true, 100, false, Duration.ofSeconds(5),
-                Duration.ofSeconds(20), new WriteBind(writeDn, writeSecret));
-    }
-
-    /** Over any directory with a write bind (Active Directory: {@code WritableSamba.config}). */
+    /** Over a directory with a write bind ({@code WritableDirectory.config}). */
     public WriteBackFixture(LdapDirectoryConfig config) {
         this(config, null);
     }

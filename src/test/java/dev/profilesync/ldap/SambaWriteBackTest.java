@@ -1,13 +1,11 @@
 package dev.profilesync.ldap;
 
+import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.core.AttributeChange;
 import dev.profilesync.core.WriteOutcome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,91 +14,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * may not), and what AD does differently. Each test has its own OU (removed afterwards). Skipped without Samba.
  */
 class SambaWriteBackTest extends WriteBackContract {
-    private static final AtomicInteger PEOPLE = new AtomicInteger();
-    private WritableSamba samba;
-
-    @BeforeEach
-    void ou() throws Exception {
-        SambaDirectory.assumeRunning();
-        samba = new WritableSamba();
-    }
-
-    @AfterEach
-    void remove() throws Exception {
-        if (samba != null) {
-            samba.close();
-        }
-    }
-
     @Override
-    protected String person(String... attributes) throws Exception {
-        return samba.person("adwb" + PEOPLE.incrementAndGet(), attributes);
-    }
-
-    @Override
-    protected void replace(String dn, String attribute, String... values) throws Exception {
-        samba.replace(dn, attribute, values);
-    }
-
-    @Override
-    protected List<String> values(String dn, String attribute) throws Exception {
-        return samba.values(dn, attribute);
-    }
-
-    @Override
-    protected LdapDirectoryWriter writer(String dn, String secret) {
-        return new LdapDirectoryWriter(samba.config(dn, secret));
-    }
-
-    @Override
-    protected String adminDn() {
-        return SambaDirectory.adminDn();
-    }
-
-    @Override
-    protected String adminPassword() {
-        return SambaDirectory.adminPassword();
-    }
-
-    @Override
-    protected String readerDn() {
-        return SambaDirectory.bindDn();
-    }
-
-    @Override
-    protected String readerPassword() {
-        return SambaDirectory.password();
-    }
-
-    @Override
-    protected String goneDn() {
-        return "CN=nobody," + samba.usersDn();
-    }
-
-    /** Samba answers 16, the code of a stale delete-value: only its words tell that this is no conflict. */
-    @Override
-    protected int unknownAttributeCode() {
-        return 16;
+    protected WritableDirectory server() throws LDAPException {
+        return WritableDirectory.samba();
     }
 
     @Test
     void otherValuesOfAMultiValuedAttributeAreKept() throws Exception {
         // telephoneNumber is single-valued in AD; its further numbers live in the multi-valued otherTelephone.
         String dn = person("otherTelephone", "+1 555 0120");
-        samba.replace(dn, "otherTelephone", "+1 555 0120", "+1 555 0121");
+        directory.replace(dn, "otherTelephone", "+1 555 0120", "+1 555 0121");
 
         WriteOutcome outcome = adminWriter().write(dn,
                 List.of(new AttributeChange("otherTelephone", List.of("+1 555 0120"), "+1 555 0129")));
 
         assertThat(outcome.written()).isTrue();
-        assertThat(samba.values(dn, "otherTelephone")).containsExactlyInAnyOrder("+1 555 0129", "+1 555 0121");
+        assertThat(directory.values(dn, "otherTelephone")).containsExactlyInAnyOrder("+1 555 0129", "+1 555 0121");
     }
 
     @Test
     void readerRefusalNamesAdsRemedy() throws Exception {
         String dn = person("title", "Engineer");
 
-        WriteOutcome outcome = writer(readerDn(), readerPassword()).write(dn,
+        WriteOutcome outcome = writer(directory.readerDn(), directory.readerPassword()).write(dn,
                 List.of(new AttributeChange("title", List.of("Engineer"), "Boss")));
 
         assertThat(outcome.reason()).contains("no write property access").contains("delegate control");
@@ -110,7 +46,7 @@ class SambaWriteBackTest extends WriteBackContract {
     void wrongWritePasswordIsNamedInAdsTerms() throws Exception {
         String dn = person("title", "Engineer");
 
-        WriteOutcome outcome = writer(adminDn(), "Not-the-secret-42").write(dn,
+        WriteOutcome outcome = writer(directory.adminDn(), "Not-the-secret-42").write(dn,
                 List.of(new AttributeChange("title", List.of("Engineer"), "Boss")));
 
         assertThat(outcome.reason()).contains("password is wrong");
@@ -119,7 +55,7 @@ class SambaWriteBackTest extends WriteBackContract {
     @Test
     void personMayWriteTheirOwnPhoneButNotTheirTitle() throws Exception {
         // AD grants SELF 'Write Personal Information' (telephoneNumber among it), not title: a person as write bind.
-        String dn = samba.personWithPassword("adwbself" + PEOPLE.incrementAndGet(), "Self-secret-1",
+        String dn = ((WritableSamba) directory).personWithPassword("adwbself", "Self-secret-1",
                 "telephoneNumber", "+1 555 0110", "title", "Engineer");
         LdapDirectoryWriter self = writer(dn, "Self-secret-1");
 
@@ -128,10 +64,10 @@ class SambaWriteBackTest extends WriteBackContract {
         WriteOutcome title = self.write(dn, List.of(new AttributeChange("title", List.of("Engineer"), "Boss")));
 
         assertThat(phone.written()).isTrue();
-        assertThat(samba.values(dn, "telephoneNumber")).containsExactly("+1 555 0111");
+        assertThat(directory.values(dn, "telephoneNumber")).containsExactly("+1 555 0111");
         assertThat(title.resultCode()).isEqualTo(50);
         assertThat(title.reason()).contains("no write property access").doesNotContain("Self-secret-1");
-        assertThat(samba.values(dn, "title")).containsExactly("Engineer");
+        assertThat(directory.values(dn, "title")).containsExactly("Engineer");
     }
 
     @Test
@@ -143,6 +79,6 @@ class SambaWriteBackTest extends WriteBackContract {
 
         assertThat(outcome.resultCode()).isEqualTo(21);
         assertThat(outcome.reason()).contains("rangeUpper");
-        assertThat(samba.values(dn, "title")).containsExactly("Engineer");
+        assertThat(directory.values(dn, "title")).containsExactly("Engineer");
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The self-service login binds as the person's own entry on the real slapd. Skipped without slapd. */
 class SlapdPersonLoginTest {
@@ -17,12 +16,11 @@ class SlapdPersonLoginTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(WritableSlapd.available(), "no slapd: run through .ci/test-env.sh");
-        slapd = new WritableSlapd();
+        slapd = WritableDirectory.slapd();
         slapd.person("login1", "userPassword", "right-horse-battery");
         slapd.person("login2");
         login = new LdapPersonLogin(List.of(new LdapDirectoryReader(new ConfigBuilder().url(slapd.url())
-                .bindDn(WritableSlapd.readerDn()).password(WritableSlapd.readerPassword()).baseDn(slapd.baseDn())
+                .bindDn(slapd.readerDn()).password(slapd.readerPassword()).baseDn(slapd.baseDn())
                 .userDn(slapd.userDn()).build())));
     }
 

@@ -1,13 +1,8 @@
 package dev.profilesync.ldap;
 
-import com.unboundid.ldap.sdk.LDAPConnection;
-import com.unboundid.ldap.sdk.LDAPURL;
-import com.unboundid.ldap.sdk.Modification;
-import com.unboundid.ldap.sdk.ModificationType;
 import dev.profilesync.core.Picture;
 import dev.profilesync.core.WriteOutcome;
 import dev.profilesync.core.edit.PictureWriteBack;
-import dev.profilesync.testing.ConfigBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Picture write-back's directory half against the real slapd of .ci/test-env.sh: jpegPhoto read as bytes by the
@@ -30,8 +24,7 @@ class SlapdPictureWriteBackTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(WritableSlapd.available(), "no slapd: run through .ci/test-env.sh");
-        slapd = new WritableSlapd();
+        slapd = WritableDirectory.slapd();
     }
 
     @AfterAll
@@ -42,9 +35,7 @@ class SlapdPictureWriteBackTest {
     }
 
     private static LdapDirectoryWriter writer() {
-        return new LdapDirectoryWriter(new ConfigBuilder().url(slapd.url()).bindDn(WritableSlapd.readerDn())
-                .password(WritableSlapd.readerPassword()).baseDn(slapd.baseDn()).userDn(slapd.userDn())
-                .writeBind(WritableSlapd.adminDn(), WritableSlapd.adminPassword()).build());
+        return new LdapDirectoryWriter(slapd.config(slapd.adminDn(), slapd.adminPassword()));
     }
 
     private static String personWithPhoto(byte[] photo) throws Exception {
@@ -56,11 +47,7 @@ class SlapdPictureWriteBackTest {
     }
 
     private static void setPhoto(String dn, byte[] photo) throws Exception {
-        LDAPURL url = new LDAPURL(slapd.url());
-        try (LDAPConnection admin = new LDAPConnection(url.getHost(), url.getPort(), WritableSlapd.adminDn(),
-                WritableSlapd.adminPassword())) {
-            admin.modify(dn, new Modification(ModificationType.REPLACE, "jpegPhoto", photo));
-        }
+        slapd.replace(dn, "jpegPhoto", photo);
     }
 
     private static byte[] photo(String dn) {

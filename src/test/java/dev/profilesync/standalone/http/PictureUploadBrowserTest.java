@@ -1,11 +1,8 @@
 package dev.profilesync.standalone.http;
 
-import com.unboundid.ldap.sdk.LDAPConnection;
-import com.unboundid.ldap.sdk.LDAPURL;
-import com.unboundid.ldap.sdk.Modification;
-import com.unboundid.ldap.sdk.ModificationType;
 import dev.profilesync.core.Picture;
 import dev.profilesync.engine.WriteBackFixture;
+import dev.profilesync.ldap.WritableDirectory;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.picture.TestImages;
@@ -54,11 +51,9 @@ class PictureUploadBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        assumeTrue(WritableSlapd.available(), "no slapd: run through .ci/test-env.sh");
-        slapd = new WritableSlapd();
+        slapd = WritableDirectory.slapd();
         dn = slapd.person("noa", "userPassword", PASSWORD, "telephoneNumber", "+1 555 0400");
-        fixture = new WriteBackFixture(WriteBackFixture.slapdConfig(slapd, WritableSlapd.adminDn(),
-                WritableSlapd.adminPassword()), "jpegPhoto").withUsers("noa");
+        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()), "jpegPhoto").withUsers("noa");
         admin = WebTestHost.start(1);
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
                 new PrintWriter(new StringWriter())), admin.api(), Optional.empty(),
@@ -186,19 +181,10 @@ class PictureUploadBrowserTest {
     }
 
     private static byte[] photo() throws Exception {
-        try (LDAPConnection connection = admin()) {
-            return connection.getEntry(dn, "jpegPhoto").getAttributeValueBytes("jpegPhoto");
-        }
+        return slapd.bytes(dn, "jpegPhoto").get(0);
     }
 
     private static void setPhoto(byte[] bytes) throws Exception {
-        try (LDAPConnection connection = admin()) {
-            connection.modify(dn, new Modification(ModificationType.REPLACE, "jpegPhoto", bytes));
-        }
-    }
-
-    private static LDAPConnection admin() throws Exception {
-        LDAPURL url = new LDAPURL(slapd.url());
-        return new LDAPConnection(url.getHost(), url.getPort(), WritableSlapd.adminDn(), WritableSlapd.adminPassword());
+        slapd.replace(dn, "jpegPhoto", bytes);
     }
 }

@@ -3,6 +3,7 @@ package dev.profilesync.standalone.http;
 import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.ScheduleInfo;
 import dev.profilesync.engine.WriteBackFixture;
+import dev.profilesync.ldap.WritableDirectory;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.web.AdminApi;
 import org.junit.jupiter.api.AfterAll;
@@ -50,10 +51,9 @@ class SaveAndTestBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        assumeTrue(WritableSlapd.available(), "no slapd: run through .ci/test-env.sh");
-        slapd = new WritableSlapd();
+        slapd = WritableDirectory.slapd();
         slapd.person("tess", "telephoneNumber", "+1 555 0600");
-        fixture = new WriteBackFixture(slapd, WritableSlapd.adminDn(), WritableSlapd.adminPassword());
+        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()));
         api = new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(), ZoneOffset.UTC)
                 .withWriteBack(fixture.check, fixture.stores.writeBacks());
         ByteArrayOutputStream console = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package dev.profilesync.standalone.http;
 
 import dev.profilesync.engine.WriteBackFixture;
+import dev.profilesync.ldap.WritableDirectory;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.web.WebTestHost;
@@ -44,11 +45,10 @@ class SelfServiceBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        assumeTrue(WritableSlapd.available(), "no slapd: run through .ci/test-env.sh");
-        slapd = new WritableSlapd();
+        slapd = WritableDirectory.slapd();
         dn = slapd.person("mia", "userPassword", PASSWORD, "telephoneNumber", "+1 555 0300", "title", "Engineer",
                 "employeeType", "Junior");
-        fixture = new WriteBackFixture(slapd, WritableSlapd.adminDn(), WritableSlapd.adminPassword()).withUsers("mia");
+        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword())).withUsers("mia");
         admin = WebTestHost.start(1);
         server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
                 new PrintWriter(new StringWriter())), admin.api(), Optional.empty(),

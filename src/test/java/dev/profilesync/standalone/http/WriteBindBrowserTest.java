@@ -3,6 +3,7 @@ package dev.profilesync.standalone.http;
 import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.ScheduleInfo;
 import dev.profilesync.engine.WriteBackFixture;
+import dev.profilesync.ldap.WritableDirectory;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.web.AdminApi;
 import org.junit.jupiter.api.AfterAll;
@@ -52,9 +53,8 @@ class WriteBindBrowserTest {
     @BeforeAll
     static void start() throws Exception {
         assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        assumeTrue(WritableSlapd.available(), "no slapd: run through .ci/test-env.sh");
-        slapd = new WritableSlapd();
-        fixture = new WriteBackFixture(slapd, WritableSlapd.adminDn(), WritableSlapd.adminPassword());
+        slapd = WritableDirectory.slapd();
+        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()));
         api = new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(), ZoneOffset.UTC)
                 .withWriteBack(fixture.check, fixture.stores.writeBacks())
                 .withWriteBinds(fixture.stores.writeAccounts());
