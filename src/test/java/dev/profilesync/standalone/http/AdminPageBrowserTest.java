@@ -2,12 +2,12 @@ package dev.profilesync.standalone.http;
 
 import dev.profilesync.core.ActiveUserPolicy;
 import dev.profilesync.web.WebTestHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -16,16 +16,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The admin page in a real headless Chromium, as an admin uses it: one story, in order, with screenshots of each
@@ -35,6 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AdminPageBrowserTest {
     private static final int USERS = 300;
     private static final String SCRIPT_TITLE = "<script>alert(3)</script>";
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static WebTestHost host;
@@ -45,27 +42,13 @@ class AdminPageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        host = WebTestHost.start(USERS);
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(new java.io.OutputStreamWriter(console, StandardCharsets.UTF_8), true)), host.api());
-        password = AdminLogin.printedPassword(console.toString(StandardCharsets.UTF_8));
-        browser = Browser.start(temp.resolve("chromium-profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (host != null) {
-            host.close();
-        }
+        SITE.assumeBrowser();
+        host = SITE.own(WebTestHost.start(USERS));
+        SITE.start(temp, host.api());
+        server = SITE.server();
+        browser = SITE.browser();
+        wait = SITE.waiting();
+        password = SITE.adminPassword();
     }
 
     @Test

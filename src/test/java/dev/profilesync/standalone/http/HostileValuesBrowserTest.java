@@ -6,12 +6,12 @@ import dev.profilesync.core.MultiValue;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.web.HostileValues;
 import dev.profilesync.web.WebTestHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -20,18 +20,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The hostile-values corpus (src/test/resources/hostile-values.json) through the admin page in a real headless
@@ -48,6 +43,8 @@ class HostileValuesBrowserTest {
     private static final HostileValues.Value LONG = CORPUS.stream().filter(v -> v.text().length() == 4000)
             .findFirst().orElseThrow();
     private static final int FIRST_USER = 10;
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static WebTestHost host;
@@ -57,33 +54,19 @@ class HostileValuesBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        host = WebTestHost.start(FIRST_USER + SHORT.size() + 1);
+        SITE.assumeBrowser();
+        host = SITE.own(WebTestHost.start(FIRST_USER + SHORT.size() + 1));
         List<FieldDefinition> fields = new ArrayList<>(host.settings().fields());
         fields.add(new FieldDefinition("about", "About", FieldType.MULTILINE, List.of(), "description", true,
                 WhenMissing.CLEAR, MultiValue.FIRST, "", false));
         fields.add(new FieldDefinition("office", "Office", FieldType.SELECT, List.of("Berlin"), "l", true,
                 WhenMissing.CLEAR, MultiValue.FIRST, "", false));
         host.settings().saveFields(fields);
-        StringWriter console = new StringWriter();
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(console, true)), host.api());
-        browser = Browser.start(Files.createDirectories(temp.resolve("chromium-profile")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        logIn(console.toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (host != null) {
-            host.close();
-        }
+        SITE.start(temp, host.api());
+        server = SITE.server();
+        browser = SITE.browser();
+        wait = SITE.waiting();
+        SITE.logIn();
     }
 
     @Test

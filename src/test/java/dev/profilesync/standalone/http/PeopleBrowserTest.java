@@ -6,12 +6,12 @@ import dev.profilesync.people.PeopleFixture;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.web.HostileValues;
 import dev.profilesync.web.WebTestHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -19,15 +19,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The people pages in a real headless Chromium, as a colleague uses them: search, filters, paging, cards, the org
@@ -36,6 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PeopleBrowserTest {
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static PeopleFixture people;
@@ -45,29 +44,13 @@ class PeopleBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        people = new PeopleFixture();
-        admin = WebTestHost.start(1);
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(new StringWriter())), admin.api(),
-                Optional.of(new PeopleSite(people.directory(), new PeopleRenderer(), true)));
-        browser = Browser.start(temp.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (admin != null) {
-            admin.close();
-        }
-        if (people != null) {
-            people.close();
-        }
+        SITE.assumeBrowser();
+        people = SITE.own(new PeopleFixture());
+        admin = SITE.own(WebTestHost.start(1));
+        SITE.start(temp, admin.api(), Optional.of(new PeopleSite(people.directory(), new PeopleRenderer(), true)),
+                Optional.empty());
+        server = SITE.server();
+        browser = SITE.browser();
     }
 
     @Test

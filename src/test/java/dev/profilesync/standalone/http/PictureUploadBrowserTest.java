@@ -7,26 +7,23 @@ import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.picture.TestImages;
 import dev.profilesync.web.WebTestHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.awt.Color;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A picture uploaded on {@code /me} in a real headless Chromium over the real slapd (jpegPhoto): written back, a
@@ -39,6 +36,8 @@ class PictureUploadBrowserTest {
     private static final byte[] MINE = TestImages.image("png", 160, 120, Color.BLUE);
     private static final byte[] THEIRS = TestImages.image("jpeg", 90, 90, Color.GREEN);
     private static final byte[] OTHER = TestImages.image("gif", 70, 70, Color.ORANGE);
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static WritableSlapd slapd;
@@ -50,34 +49,15 @@ class PictureUploadBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        slapd = WritableDirectory.slapd();
+        SITE.assumeBrowser();
+        slapd = SITE.own(WritableDirectory.slapd());
         dn = slapd.person("noa", "userPassword", PASSWORD, "telephoneNumber", "+1 555 0400");
-        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()), "jpegPhoto").withUsers("noa");
-        admin = WebTestHost.start(1);
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(new StringWriter())), admin.api(), Optional.empty(),
+        fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()), "jpegPhoto").withUsers("noa"));
+        admin = SITE.own(WebTestHost.start(1));
+        SITE.start(temp, admin.api(), Optional.empty(),
                 Optional.of(new SelfServiceSite(fixture.editor, fixture.login(), new PeopleRenderer())));
-        browser = Browser.start(temp.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (admin != null) {
-            admin.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (slapd != null) {
-            slapd.close();
-        }
+        server = SITE.server();
+        browser = SITE.browser();
     }
 
     @Test

@@ -5,25 +5,22 @@ import dev.profilesync.ldap.WritableDirectory;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.people.PeopleRenderer;
 import dev.profilesync.web.WebTestHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code /me} in a real headless Chromium over the real slapd: a person logs in with their directory password,
@@ -33,6 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SelfServiceBrowserTest {
     private static final String PASSWORD = "blue-kettle-61";
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static WritableSlapd slapd;
@@ -44,35 +43,16 @@ class SelfServiceBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        slapd = WritableDirectory.slapd();
+        SITE.assumeBrowser();
+        slapd = SITE.own(WritableDirectory.slapd());
         dn = slapd.person("mia", "userPassword", PASSWORD, "telephoneNumber", "+1 555 0300", "title", "Engineer",
                 "employeeType", "Junior");
-        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword())).withUsers("mia");
-        admin = WebTestHost.start(1);
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(new StringWriter())), admin.api(), Optional.empty(),
+        fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword())).withUsers("mia"));
+        admin = SITE.own(WebTestHost.start(1));
+        SITE.start(temp, admin.api(), Optional.empty(),
                 Optional.of(new SelfServiceSite(fixture.editor, fixture.login(), new PeopleRenderer())));
-        browser = Browser.start(temp.resolve("chromium-profile"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (admin != null) {
-            admin.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (slapd != null) {
-            slapd.close();
-        }
+        server = SITE.server();
+        browser = SITE.browser();
     }
 
     @Test

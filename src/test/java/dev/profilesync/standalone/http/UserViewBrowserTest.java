@@ -14,12 +14,12 @@ import dev.profilesync.picture.ImageIoPictures;
 import dev.profilesync.picture.TestImages;
 import dev.profilesync.web.HostileValues;
 import dev.profilesync.web.WebTestHost;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -28,18 +28,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The admin page's Users section in a real headless Chromium: suggestions while typing, a demo-like person with
@@ -50,6 +45,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class UserViewBrowserTest {
     private static final List<HostileValues.Value> HOSTILE = HostileValues.all().stream()
             .filter(value -> value.text().length() <= 255).toList();
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static WebTestHost host;
@@ -59,8 +56,8 @@ class UserViewBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        host = WebTestHost.start(5);
+        SITE.assumeBrowser();
+        host = SITE.own(WebTestHost.start(5));
         host.settings().saveFields(List.of(
                 FieldDefinition.text("department", "Department", "departmentNumber"),
                 FieldDefinition.text("title", "Job title", "title"),
@@ -78,25 +75,11 @@ class UserViewBrowserTest {
             host.profiles().write(List.of(new ProfileUpdate(hostile.text(), hostile.text(), "",
                     Map.of("title", hostile.text()), Set.of())));
         }
-        StringWriter console = new StringWriter();
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(console, true)), host.api());
-        browser = Browser.start(Files.createDirectories(temp.resolve("chromium-profile")));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        logIn(console.toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (host != null) {
-            host.close();
-        }
+        SITE.start(temp, host.api());
+        server = SITE.server();
+        browser = SITE.browser();
+        wait = SITE.waiting();
+        SITE.logIn();
     }
 
     @Test

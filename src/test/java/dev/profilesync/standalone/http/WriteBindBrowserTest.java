@@ -6,12 +6,12 @@ import dev.profilesync.engine.WriteBackFixture;
 import dev.profilesync.ldap.WritableDirectory;
 import dev.profilesync.ldap.WritableSlapd;
 import dev.profilesync.web.AdminApi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,18 +19,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The "Write bind" form of a host that keeps write binds itself (as Confluence does), in a real headless Chromium
@@ -40,6 +34,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WriteBindBrowserTest {
     private static final String SECRET = "Wb-very-s3cret";
+    @RegisterExtension
+    static final BrowserSite SITE = new BrowserSite();
     @TempDir
     static Path temp;
     private static WritableSlapd slapd;
@@ -52,37 +48,17 @@ class WriteBindBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed: browser tests skipped");
-        slapd = WritableDirectory.slapd();
-        fixture = new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()));
-        api = new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(), ZoneOffset.UTC)
+        SITE.assumeBrowser();
+        slapd = SITE.own(WritableDirectory.slapd());
+        fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword())));
+        api = SITE.own(new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(), ZoneOffset.UTC)
                 .withWriteBack(fixture.check, fixture.stores.writeBacks())
-                .withWriteBinds(fixture.stores.writeAccounts());
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        server = StandaloneAdminServer.start(StandaloneAdminServer.Config.local(0, temp.resolve("data"),
-                new PrintWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8), true)), api);
-        password = AdminLogin.printedPassword(console.toString(StandardCharsets.UTF_8));
-        browser = Browser.start(temp.resolve("chromium-profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (api != null) {
-            api.close();
-        }
-        if (fixture != null) {
-            fixture.close();
-        }
-        if (slapd != null) {
-            slapd.close();
-        }
+                .withWriteBinds(fixture.stores.writeAccounts()));
+        SITE.start(temp, api);
+        server = SITE.server();
+        browser = SITE.browser();
+        wait = SITE.waiting();
+        password = SITE.adminPassword();
     }
 
     @Test
