@@ -7,11 +7,10 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.port.RunLock;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,18 +22,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** A run whose process died stays in history as INTERRUPTED, not as running forever. */
 class InterruptedRunTest {
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start();
     private EngineFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() {
-        directory = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void seed() throws Exception {

@@ -7,11 +7,10 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.ldap.LdapDirectoryConfig;
 import dev.profilesync.ldap.LdapDirectoryReader;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -20,21 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Several directories in order: the first that has a user wins; failures are reported, never blank values. */
 class MultipleDirectoriesTest {
-    private static TestDirectory first;
-    private static TestDirectory second;
+    @RegisterExtension
+    static final TestDirectory first = TestDirectory.start();
+    @RegisterExtension
+    static final TestDirectory second = TestDirectory.start();
     private EngineFixture fixture;
-
-    @BeforeAll
-    static void startDirectories() {
-        first = TestDirectory.start();
-        second = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectories() {
-        first.close();
-        second.close();
-    }
 
     @BeforeEach
     void seed() throws Exception {

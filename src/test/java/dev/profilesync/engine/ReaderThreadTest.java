@@ -4,11 +4,10 @@ import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -17,18 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Each directory is read on a thread of its own, one batch ahead; no run leaves that thread behind. */
 class ReaderThreadTest {
     private static final FieldDefinition TITLE = FieldDefinition.text("title", "Title", "title");
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start();
     private EngineFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() {
-        directory = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void setUp() throws Exception {

@@ -36,7 +36,8 @@ abstract class SelfServiceContract extends AgainstWritableDirectory {
     @BeforeEach
     void person() throws Exception {
         username = "self" + PEOPLE.incrementAndGet();
-        dn = directory.person(username, "telephoneNumber", "+1 555 0200", "title", "Engineer", "employeeType", "Junior");
+        dn = directory.person(username, "telephoneNumber", "+1 555 0200", "title", "Engineer", "employeeType",
+                "Junior");
         fixture = fixture(directory.adminDn(), directory.adminPassword()).withUsers(username);
     }
 

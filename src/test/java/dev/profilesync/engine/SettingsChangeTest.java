@@ -7,11 +7,10 @@ import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.SyncRequest;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Optional;
 
@@ -19,18 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The engine keeps the settings between runs while they are unchanged; a save counts from the very next run. */
 class SettingsChangeTest {
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start();
     private EngineFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() {
-        directory = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void setUp() throws Exception {

@@ -12,11 +12,10 @@ import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.core.ValueChange;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SyncEngineTest {
     private static final FieldDefinition TITLE = FieldDefinition.text("title", "Title", "title");
     private static final FieldDefinition PHONE = FieldDefinition.text("phone", "Phone", "telephoneNumber");
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start();
     private EngineFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() {
-        directory = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void seed() throws Exception {

@@ -6,10 +6,9 @@ import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.testing.ConfigBuilder;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Set;
@@ -34,21 +33,12 @@ class ActiveDirectoryEmulationTest {
             0x50, 0x04, 0, 0};
     private static final ActiveDirectoryQuirks QUIRKS = new ActiveDirectoryQuirks();
     private static final ServerQuirks REQUESTS = new ServerQuirks();
-    private static TestDirectory domain;
-    private static TestDirectory otherDomain;
-
-    @BeforeAll
-    static void startServers() {
-        domain = TestDirectory.builder().withoutSchema().sizeLimit(1000).interceptors(QUIRKS, REQUESTS).start();
-        otherDomain = TestDirectory.builder().withoutSchema().sizeLimit(1000)
-                .interceptors(new ActiveDirectoryQuirks()).start();
-    }
-
-    @AfterAll
-    static void stopServers() {
-        domain.close();
-        otherDomain.close();
-    }
+    @RegisterExtension
+    static final TestDirectory domain = TestDirectory.builder().withoutSchema().sizeLimit(1000)
+            .interceptors(QUIRKS, REQUESTS).start();
+    @RegisterExtension
+    static final TestDirectory otherDomain = TestDirectory.builder().withoutSchema().sizeLimit(1000)
+            .interceptors(new ActiveDirectoryQuirks()).start();
 
     @BeforeEach
     void seed() {

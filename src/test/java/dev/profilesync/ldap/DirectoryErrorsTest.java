@@ -4,10 +4,9 @@ import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.testing.ConfigBuilder;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,17 +26,9 @@ class DirectoryErrorsTest {
     private static final Set<String> MAPPED = Set.of("cn", "mail");
     private static final String WRONG_PASSWORD = "Wr0ng-Pa55word-xyz";
     private static final ServerQuirks QUIRKS = new ServerQuirks();
-    private static TestDirectory directory;
-
-    @BeforeAll
-    static void startServer() {
-        directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start().reset().addPeople(10).snapshot();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        directory.close();
-    }
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start()
+            .addPeople(10).snapshot();
 
     @BeforeEach
     void seed() {

@@ -8,10 +8,9 @@ import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.port.EntrySink;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,17 +28,9 @@ class PagedReadTest {
     private static final Set<String> MAPPED = Set.of("cn", "givenName", "sn", "mail", "title", "departmentNumber",
             "telephoneNumber");
     private static final ServerQuirks QUIRKS = new ServerQuirks();
-    private static TestDirectory directory;
-
-    @BeforeAll
-    static void startServer() {
-        directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start().reset().addPeople(1_200).snapshot();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        directory.close();
-    }
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start()
+            .addPeople(1_200).snapshot();
 
     @BeforeEach
     void seed() {

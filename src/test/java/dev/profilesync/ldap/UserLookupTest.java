@@ -6,10 +6,9 @@ import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.port.EntrySink;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,17 +28,8 @@ class UserLookupTest {
     private static final List<String> HOSTILE = List.of("*)(uid=*", "*", "back\\slash", "nul\u0000byte", "(paren",
             "jöns", "日本語", "a)(|(uid=*)");
     private static final ServerQuirks QUIRKS = new ServerQuirks();
-    private static TestDirectory directory;
-
-    @BeforeAll
-    static void startServer() {
-        directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        directory.close();
-    }
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.builder().sizeLimit(500).interceptors(QUIRKS).start();
 
     @BeforeEach
     void seed() {

@@ -9,6 +9,8 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.RDN;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,9 +20,10 @@ import java.util.List;
  * The tests' LDAP server where no real one is needed: UnboundID's in-memory directory on 127.0.0.1 and a free port,
  * started once per test class and reset before each test. The tree is {@code dc=example,dc=com} with
  * {@code ou=people} and an ordinary reader account (an entry with a password, not the server's root). What a suite
- * needs beyond that is chosen on the {@link TestDirectoryBuilder}: no schema, a size limit, interceptors, TLS listeners.
+ * needs beyond that is chosen on the {@link TestDirectoryBuilder}: no schema, a size limit, interceptors, TLS
+ * listeners. Held in a static {@code @RegisterExtension} field, it stops after the class's last test.
  */
-public final class TestDirectory implements AutoCloseable {
+public final class TestDirectory implements AutoCloseable, AfterAllCallback {
     public static final String BASE = "dc=example,dc=com";
     public static final String PEOPLE = "ou=people," + BASE;
     public static final String READER_DN = "cn=reader," + BASE;
@@ -187,6 +190,11 @@ public final class TestDirectory implements AutoCloseable {
     public ConfigBuilder config() {
         return new ConfigBuilder().url(url()).bindDn(READER_DN).password(READER_PASSWORD).baseDn(BASE)
                 .userDn("ou=people");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -12,11 +12,10 @@ import dev.profilesync.core.SyncState;
 import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.testing.Organisation;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,18 +34,9 @@ class AdminApiTest {
             "directories/test");
     private static final List<String> GET_ACTIONS = List.of("context", "status", "history", "settings", "schedule",
             "fields", "directories", "changes");
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start();
     private AdminFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() throws Exception {
-        directory = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void seed() throws Exception {

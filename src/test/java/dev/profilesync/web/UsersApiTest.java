@@ -12,11 +12,10 @@ import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.ValueFormat;
 import dev.profilesync.core.WhenMissing;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,18 +31,9 @@ class UsersApiTest {
     private static final Caller ADMIN = Caller.admin("admin", "token-1");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
     private static final Picture PICTURE = new Picture("sha256:" + "c0ffee".repeat(10) + "abcd", "image/png", PNG);
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start();
     private AdminFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() throws Exception {
-        directory = TestDirectory.start();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void seed() throws Exception {

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilesync.core.edit.WriteBackCheck;
 import dev.profilesync.core.port.DirectoryWriters;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Clock;
 import java.util.Map;
@@ -20,19 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WriteBackApiTest {
     private static final Caller ADMIN = Caller.admin("admin", "token-1");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start().seedOrganisation(3);
     private AdminFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() throws Exception {
-        directory = TestDirectory.start();
-        directory.seedOrganisation(3);
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void open() {

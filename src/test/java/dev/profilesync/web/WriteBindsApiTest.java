@@ -3,11 +3,10 @@ package dev.profilesync.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.profilesync.testing.TestDirectory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -17,19 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WriteBindsApiTest {
     private static final Caller ADMIN = Caller.admin("admin", "token-1");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestDirectory directory;
+    @RegisterExtension
+    static final TestDirectory directory = TestDirectory.start().seedOrganisation(1);
     private AdminFixture fixture;
-
-    @BeforeAll
-    static void startDirectory() throws Exception {
-        directory = TestDirectory.start();
-        directory.seedOrganisation(1);
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        directory.close();
-    }
 
     @BeforeEach
     void open() {
