@@ -35,7 +35,6 @@ class AdminPageBrowserTest {
     @TempDir
     static Path temp;
     private static WebTestHost host;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
     private static String password;
@@ -45,7 +44,6 @@ class AdminPageBrowserTest {
         SITE.assumeBrowser();
         host = SITE.own(WebTestHost.start(USERS));
         SITE.start(temp, host.api());
-        server = SITE.server();
         browser = SITE.browser();
         wait = SITE.waiting();
         password = SITE.adminPassword();
@@ -54,7 +52,7 @@ class AdminPageBrowserTest {
     @Test
     @Order(1)
     void anAdminLogsIn() {
-        browser.get(server.url().toString());
+        browser.get(SITE.url().toString());
         wait.until(ExpectedConditions.urlContains("/login"));
         Browser.screenshot(browser, "01-login");
         browser.findElement(By.id("ps-username")).sendKeys("admin");

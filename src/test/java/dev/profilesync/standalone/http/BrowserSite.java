@@ -8,6 +8,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,8 +56,9 @@ final class BrowserSite implements AfterAllCallback {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
-    StandaloneAdminServer server() {
-        return server;
+    /** The admin server's address. */
+    URI url() {
+        return server.url();
     }
 
     ChromeDriver browser() {

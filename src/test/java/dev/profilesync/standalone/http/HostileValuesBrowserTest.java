@@ -48,7 +48,6 @@ class HostileValuesBrowserTest {
     @TempDir
     static Path temp;
     private static WebTestHost host;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
@@ -63,10 +62,10 @@ class HostileValuesBrowserTest {
                 WhenMissing.CLEAR, MultiValue.FIRST, "", false));
         host.settings().saveFields(fields);
         SITE.start(temp, host.api());
-        server = SITE.server();
         browser = SITE.browser();
         wait = SITE.waiting();
         SITE.logIn();
+        awaitReady();
     }
 
     @Test
@@ -137,11 +136,6 @@ class HostileValuesBrowserTest {
     }
 
     // --- helpers ---
-
-    private static void logIn(String console) {
-        AdminLogin.logIn(browser, wait, server.url(), AdminLogin.printedPassword(console));
-        awaitReady();
-    }
 
     private static String user(int index) {
         return String.format("user%04d", FIRST_USER + index);

@@ -39,7 +39,6 @@ class PeopleBrowserTest {
     static Path temp;
     private static PeopleFixture people;
     private static WebTestHost admin;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -49,7 +48,6 @@ class PeopleBrowserTest {
         admin = SITE.own(WebTestHost.start(1));
         SITE.start(temp, admin.api(), Optional.of(new PeopleSite(people.directory(), new PeopleRenderer(), true)),
                 Optional.empty());
-        server = SITE.server();
         browser = SITE.browser();
     }
 
@@ -221,7 +219,7 @@ class PeopleBrowserTest {
     }
 
     private static void open(String path) {
-        browser.get(server.url().resolve(path).toString());
+        browser.get(SITE.url().resolve(path).toString());
     }
 
     private static List<WebElement> cards() {

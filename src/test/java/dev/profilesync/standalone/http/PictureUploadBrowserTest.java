@@ -43,7 +43,6 @@ class PictureUploadBrowserTest {
     private static WritableSlapd slapd;
     private static WriteBackFixture fixture;
     private static WebTestHost admin;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static String dn;
 
@@ -56,14 +55,13 @@ class PictureUploadBrowserTest {
         admin = SITE.own(WebTestHost.start(1));
         SITE.start(temp, admin.api(), Optional.empty(),
                 Optional.of(new SelfServiceSite(fixture.editor, fixture.login(), new PeopleRenderer())));
-        server = SITE.server();
         browser = SITE.browser();
     }
 
     @Test
     @Order(1)
     void anUploadedPictureIsWrittenToTheDirectoryAndShownOnTheForm() throws Exception {
-        browser.get(server.url().resolve("/me").toString());
+        browser.get(SITE.url().resolve("/me").toString());
         browser.findElement(By.id("ps-me-username")).sendKeys("noa");
         browser.findElement(By.id("ps-me-password")).sendKeys(PASSWORD);
         submit("ps-me-login-submit");
@@ -100,7 +98,7 @@ class PictureUploadBrowserTest {
     @Test
     @Order(3)
     void aConflictShowsBothPicturesAndKeepingMineNeedsTheFileAgain() throws Exception {
-        browser.get(server.url().resolve("/me").toString());
+        browser.get(SITE.url().resolve("/me").toString());
         setPhoto(THEIRS);
         choose(OTHER, "other.gif");
         submit("ps-edit-save");
@@ -128,7 +126,7 @@ class PictureUploadBrowserTest {
     @Test
     @Order(4)
     void aConflictResolvedByTakingTheDirectorysPictureKeepsIt() throws Exception {
-        browser.get(server.url().resolve("/me").toString());
+        browser.get(SITE.url().resolve("/me").toString());
         setPhoto(THEIRS);
         choose(MINE, "mine.png");
         submit("ps-edit-save");

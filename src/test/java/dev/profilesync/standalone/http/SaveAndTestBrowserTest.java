@@ -39,10 +39,8 @@ class SaveAndTestBrowserTest {
     private static WritableSlapd slapd;
     private static WriteBackFixture fixture;
     private static AdminApi api;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
-    private static String password;
 
     @BeforeAll
     static void start() throws Exception {
@@ -50,19 +48,17 @@ class SaveAndTestBrowserTest {
         slapd = SITE.own(WritableDirectory.slapd());
         slapd.person("tess", "telephoneNumber", "+1 555 0600");
         fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword())));
-        api = SITE.own(new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(), ZoneOffset.UTC)
-                .withWriteBack(fixture.check, fixture.stores.writeBacks()));
+        api = SITE.own(new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(),
+                ZoneOffset.UTC).withWriteBack(fixture.check, fixture.stores.writeBacks()));
         SITE.start(temp, api);
-        server = SITE.server();
         browser = SITE.browser();
         wait = SITE.waiting();
-        password = SITE.adminPassword();
     }
 
     @Test
     @Order(1)
     void thePanelSaysNoDirectoryHasPassedYet() {
-        AdminLogin.logIn(browser, wait, server.url(), password);
+        SITE.logIn();
         wait.until(driver -> "ready".equals(driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
         assertThat(browser.findElement(By.id("ps-writeback-summary")).getText())
                 .startsWith("No directory has passed Save and test yet.").contains("Not tested since the start: slapd");

@@ -37,7 +37,6 @@ class SelfServiceBrowserTest {
     private static WritableSlapd slapd;
     private static WriteBackFixture fixture;
     private static WebTestHost admin;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static String dn;
 
@@ -51,7 +50,6 @@ class SelfServiceBrowserTest {
         admin = SITE.own(WebTestHost.start(1));
         SITE.start(temp, admin.api(), Optional.empty(),
                 Optional.of(new SelfServiceSite(fixture.editor, fixture.login(), new PeopleRenderer())));
-        server = SITE.server();
         browser = SITE.browser();
     }
 
@@ -172,7 +170,7 @@ class SelfServiceBrowserTest {
     }
 
     private static void open(String path) {
-        browser.get(server.url().resolve(path).toString());
+        browser.get(SITE.url().resolve(path).toString());
     }
 
     private static String text(String id) {

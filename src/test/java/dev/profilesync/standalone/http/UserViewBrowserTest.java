@@ -50,7 +50,6 @@ class UserViewBrowserTest {
     @TempDir
     static Path temp;
     private static WebTestHost host;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
@@ -76,10 +75,10 @@ class UserViewBrowserTest {
                     Map.of("title", hostile.text()), Set.of())));
         }
         SITE.start(temp, host.api());
-        server = SITE.server();
         browser = SITE.browser();
         wait = SITE.waiting();
         SITE.logIn();
+        awaitReady();
     }
 
     @Test
@@ -189,11 +188,6 @@ class UserViewBrowserTest {
         WebElement section = browser.findElement(By.id("ps-users"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", section);
         return section;
-    }
-
-    private static void logIn(String console) {
-        AdminLogin.logIn(browser, wait, server.url(), AdminLogin.printedPassword(console));
-        awaitReady();
     }
 
     private static void awaitReady() {

@@ -41,30 +41,26 @@ class WriteBindBrowserTest {
     private static WritableSlapd slapd;
     private static WriteBackFixture fixture;
     private static AdminApi api;
-    private static StandaloneAdminServer server;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
-    private static String password;
 
     @BeforeAll
     static void start() throws Exception {
         SITE.assumeBrowser();
         slapd = SITE.own(WritableDirectory.slapd());
         fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword())));
-        api = SITE.own(new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(), ZoneOffset.UTC)
-                .withWriteBack(fixture.check, fixture.stores.writeBacks())
+        api = SITE.own(new AdminApi(fixture.engine, fixture.ports, new FixedSchedule(), Clock.systemUTC(),
+                ZoneOffset.UTC).withWriteBack(fixture.check, fixture.stores.writeBacks())
                 .withWriteBinds(fixture.stores.writeAccounts()));
         SITE.start(temp, api);
-        server = SITE.server();
         browser = SITE.browser();
         wait = SITE.waiting();
-        password = SITE.adminPassword();
     }
 
     @Test
     @Order(1)
     void theFormSaysWriteBackIsOffForTheDirectory() {
-        AdminLogin.logIn(browser, wait, server.url(), password);
+        SITE.logIn();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-writebind-form")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ps-writebind-current"), "off"));
         assertThat(browser.findElement(By.id("ps-writebind-current")).getText())
