@@ -8,10 +8,6 @@ import com.atlassian.crowd.embedded.api.DirectoryType;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 import com.atlassian.user.search.page.Pager;
-import com.unboundid.ldap.listener.InMemoryDirectoryServer;
-import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
-import com.unboundid.ldap.listener.InMemoryListenerConfig;
-import com.unboundid.ldap.sdk.LDAPException;
 import dev.profilesync.core.FieldDefinition;
 import dev.profilesync.core.StoredProfile;
 import dev.profilesync.core.SyncOutcome;
@@ -21,13 +17,12 @@ import dev.profilesync.core.SyncTrigger;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EmbeddedStores;
-import org.junit.jupiter.api.AfterAll;
+import dev.profilesync.testing.TestDirectory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,13 +46,14 @@ import static org.mockito.Mockito.when;
  * Objects store on an in-memory HSQLDB.
  */
 class ConfluenceHostTest {
-    private static final String BASE = "dc=example,dc=com";
-    private static final String READER = "cn=reader," + BASE;
-    private static final String READER_PASSWORD = "Rt-s3cret!";
+    private static final String BASE = TestDirectory.BASE;
+    private static final String READER = TestDirectory.READER_DN;
+    private static final String READER_PASSWORD = TestDirectory.READER_PASSWORD;
     private static final String WRITER = "cn=profile writer," + BASE;
     private static final String WRITER_PASSWORD = "Wr-s3cret!";
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static InMemoryDirectoryServer ldap;
+    @RegisterExtension
+    static final TestDirectory ldap = TestDirectory.builder().account(WRITER, WRITER_PASSWORD).start();
 
     private final HostFixture host = new HostFixture();
     private final List<User> confluenceUsers = new ArrayList<>();
@@ -65,27 +61,9 @@ class ConfluenceHostTest {
     private AoStores stores;
     private ConfluenceHost runtime;
 
-    @BeforeAll
-    static void startDirectory() throws LDAPException {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
-                0, null));
-        config.addAdditionalBindCredentials(READER, READER_PASSWORD);
-        config.addAdditionalBindCredentials(WRITER, WRITER_PASSWORD);
-        ldap = new InMemoryDirectoryServer(config);
-        ldap.startListening();
-    }
-
-    @AfterAll
-    static void stopDirectory() {
-        ldap.shutDown(true);
-    }
-
     @BeforeEach
     void seedDirectoryAndConfluence() throws Exception {
-        ldap.clear();
-        ldap.add("dn: " + BASE, "objectClass: domain", "dc: example");
-        ldap.add("dn: ou=people," + BASE, "objectClass: organizationalUnit", "ou: people");
+        ldap.reset();
         person("alice", "+49 30 1234", "Research", "4711");
         person("bob", "+49 30 5678", "Sales", "4712");
         confluenceUser("alice", "8a7f0001");
@@ -198,7 +176,7 @@ class ConfluenceHostTest {
                 Map.of("phone", "+49 30 9999"), "alice");
 
         assertThat(result).isInstanceOf(dev.profilesync.core.edit.SaveResult.Saved.class);
-        assertThat(ldap.getEntry("uid=alice,ou=people," + BASE).getAttributeValue("telephoneNumber"))
+        assertThat(ldap.server().getEntry(TestDirectory.dn("alice")).getAttributeValue("telephoneNumber"))
                 .isEqualTo("+49 30 9999");
         assertThat(stores.profiles().load(List.of("8a7f0001")).get("8a7f0001").values())
                 .containsEntry("phone", "+49 30 9999");
@@ -235,9 +213,8 @@ class ConfluenceHostTest {
 
     private static void person(String uid, String phone, String department, String employeeNumber)
             throws Exception {
-        ldap.add("dn: uid=" + uid + ",ou=people," + BASE, "objectClass: inetOrgPerson", "uid: " + uid,
-                "cn: " + uid, "sn: " + uid, "telephoneNumber: " + phone, "departmentNumber: " + department,
-                "employeeNumber: " + employeeNumber);
+        ldap.addPerson(uid, "telephoneNumber", phone, "departmentNumber", department, "employeeNumber",
+                employeeNumber);
     }
 
     @SuppressWarnings("deprecation")
@@ -266,7 +243,7 @@ class ConfluenceHostTest {
 
     private static Directory ldapDirectory() {
         Map<String, String> attributes = new HashMap<>();
-        attributes.put("ldap.url", "ldap://127.0.0.1:" + ldap.getListenPort());
+        attributes.put("ldap.url", ldap.url());
         attributes.put("ldap.secure", "false");
         attributes.put("ldap.basedn", BASE);
         attributes.put("ldap.userdn", READER);

@@ -8,12 +8,18 @@ import com.unboundid.ldap.sdk.LDAPException;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What differs between the suites' servers; by default the standard schema, no size limit, plain LDAP. */
+/**
+ * What differs between the suites' servers; by default the standard schema, no size limit, plain LDAP, the reader
+ * as the only account besides the server's own.
+ */
 public final class TestDirectoryBuilder {
     private final List<InMemoryOperationInterceptor> interceptors = new ArrayList<>();
     private final List<InMemoryListenerConfig> listeners = new ArrayList<>();
+    private final Map<String, String> accounts = new LinkedHashMap<>();
     private boolean schema = true;
     private int sizeLimit;
 
@@ -38,6 +44,12 @@ public final class TestDirectoryBuilder {
         return this;
     }
 
+    /** One more account that may bind (and write), without an entry in the tree: a write bind, say. */
+    public TestDirectoryBuilder account(String dn, String password) {
+        accounts.put(dn, password);
+        return this;
+    }
+
     /** Listeners instead of the one plain LDAP port (LDAPS, StartTLS). */
     public TestDirectoryBuilder listeners(InMemoryListenerConfig... more) {
         listeners.addAll(List.of(more));
@@ -53,6 +65,9 @@ public final class TestDirectoryBuilder {
             config.setMaxSizeLimit(sizeLimit);
             if (!schema) {
                 config.setSchema(null);
+            }
+            for (Map.Entry<String, String> account : accounts.entrySet()) {
+                config.addAdditionalBindCredentials(account.getKey(), account.getValue());
             }
             SearchGate gate = new SearchGate();
             config.addInMemoryOperationInterceptor(gate);
