@@ -63,7 +63,8 @@ class ActiveDirectoryPictureSyncTest extends PictureSyncContract {
     @Override
     protected LdapDirectoryConfig config() {
         return domain.config().id("ad", "corp").userDn("cn=Users")
-                .userFilter("(&(objectCategory=person)(objectClass=user))").usernameAttribute("sAMAccountName").uuidAttribute("objectGUID").timestampAttribute("whenChanged")
+                .userFilter("(&(objectCategory=person)(objectClass=user))").usernameAttribute("sAMAccountName")
+                .uuidAttribute("objectGUID").timestampAttribute("whenChanged")
                 .pageSize(1000).connectTimeout(Duration.ofSeconds(5)).readTimeout(Duration.ofSeconds(30)).build();
     }
 

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The tests' LDAP server where no real one is needed: UnboundID's in-memory directory on 127.0.0.1 and a free port,
- * started once per test class and reset before each test. The tree is {@code dc=example,dc=com} with
+ * started once per test class and reset or seeded by each test. The tree is {@code dc=example,dc=com} with
  * {@code ou=people} and an ordinary reader account (an entry with a password, not the server's root). What a suite
  * needs beyond that is chosen on the {@link TestDirectoryBuilder}: no schema, a size limit, interceptors, TLS
  * listeners. Held in a static {@code @RegisterExtension} field, it stops after the class's last test.

@@ -51,7 +51,8 @@ class PictureUploadBrowserTest {
         SITE.assumeBrowser();
         slapd = SITE.own(WritableDirectory.slapd());
         dn = slapd.person("noa", "userPassword", PASSWORD, "telephoneNumber", "+1 555 0400");
-        fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()), "jpegPhoto").withUsers("noa"));
+        fixture = SITE.own(new WriteBackFixture(slapd.config(slapd.adminDn(), slapd.adminPassword()), "jpegPhoto")
+                .withUsers("noa"));
         admin = SITE.own(WebTestHost.start(1));
         SITE.start(temp, admin.api(), Optional.empty(),
                 Optional.of(new SelfServiceSite(fixture.editor, fixture.login(), new PeopleRenderer())));
