@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Profiles in two tables: one identity row per user ({@link ProfileEntity}) and one row per user and field
- * ({@link ProfileValueEntity}). Loading costs one IN query per table and 1,000 users, whatever the number of values;
+ * Profiles in two tables, two rows per user: identity ({@link ProfileEntity}) and all values
+ * ({@link ProfileFieldsEntity}); values of earlier versions are read from their old table until a write moves them
+ * ({@link LegacyValues}). Loading costs one IN query per table and 1,000 users, whatever the number of fields;
  * writing is {@link ProfileWriter}'s. Thread-safe.
  */
 final class AoProfileStore implements ProfileStore {
@@ -31,15 +33,17 @@ final class AoProfileStore implements ProfileStore {
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
     static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
-    private static final String VALUE_COLUMNS = "ID, USER_KEY, FIELD_KEY, FIELD_VALUE";
+    private static final String VALUES_COLUMNS = "ID, USER_KEY, FIELD_VALUES";
 
     private final AoAccess ao;
     private final ProfileWriter writer;
     private final AoProfileLookup lookup;
+    private final LegacyValues legacy;
 
     AoProfileStore(AoAccess ao, Clock clock) {
         this.ao = ao;
-        this.writer = new ProfileWriter(ao, clock);
+        this.legacy = new LegacyValues(ao);
+        this.writer = new ProfileWriter(ao, clock, legacy);
         this.lookup = new AoProfileLookup(ao);
     }
 
@@ -62,17 +66,23 @@ final class AoProfileStore implements ProfileStore {
 
     @Override
     public void write(Collection<ProfileUpdate> updates) {
-        writer.write(updates);
+        writer.write(updates, Set.of());
+    }
+
+    @Override
+    public void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
+        writer.write(updates, takenForNew);
     }
 
     @Override
     public void syncFinished() {
+        legacy.recheck();
         long inserted = writer.takeInserted();
         if (inserted == 0) {
             return;
         }
         try {
-            if (ao.refreshStatistics(inserted, ProfileEntity.class, ProfileValueEntity.class)) {
+            if (ao.refreshStatistics(inserted, ProfileEntity.class, ProfileFieldsEntity.class)) {
                 LOG.debug("Refreshed the profile tables' statistics after {} inserted rows", inserted);
             }
         } catch (RuntimeException e) {
@@ -97,7 +107,7 @@ final class AoProfileStore implements ProfileStore {
         while (true) {
             String from = after;
             List<String[]> page = ao.executeInTransaction(() -> digestPage(from));
-            page.stream().filter(row -> row[1] != null && !row[1].isEmpty()).forEach(row -> visitor.accept(row[0], row[1]));
+            page.forEach(row -> visitor.accept(row[0], row[1] == null ? "" : row[1]));
             if (page.size() < DIGEST_PAGE) {
                 return;
             }
@@ -210,9 +220,15 @@ final class AoProfileStore implements ProfileStore {
         String criteria = InClause.of("USER_KEY", chunk.size());
         ao.stream(ProfileEntity.class, Query.select(IDENTITY_COLUMNS).where(criteria, keys), (ProfileEntity row) ->
                 rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).identity(row));
-        ao.stream(ProfileValueEntity.class, Query.select(VALUE_COLUMNS).where(criteria, keys), (ProfileValueEntity row) ->
-                rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).values.put(row.getFieldKey(),
-                        row.getFieldValue() == null ? "" : row.getFieldValue()));
+        ao.stream(ProfileFieldsEntity.class, Query.select(VALUES_COLUMNS).where(criteria, keys),
+                (ProfileFieldsEntity row) -> rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).values
+                        .putAll(PackedValues.unpack(row.getUserKey(), row.getFieldValues())));
+        legacy.read(chunk, (userKey, values) -> {
+            ProfileRows profile = rows.get(userKey);
+            if (profile != null) {
+                values.forEach(profile.values::putIfAbsent);
+            }
+        });
     }
 
     /** What the tables hold for one user, gathered while streaming. */

@@ -17,8 +17,8 @@ import java.util.List;
  */
 public final class AoStores implements AutoCloseable {
     private static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(ProfileEntity.class,
-            ProfileValueEntity.class, FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class,
-            ProfilePictureEntity.class, WriteBackEntity.class);
+            ProfileFieldsEntity.class, ProfileValueEntity.class, FieldDefinitionEntity.class, SettingEntity.class,
+            SyncRunEntity.class, ProfilePictureEntity.class, WriteBackEntity.class);
 
     private final AoAccess access;
     private final ProfileStore profiles;

@@ -15,29 +15,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Writes one batch of profile updates in one transaction, with a fixed number of statements per 1,000 users: read
- * which users already have a profile (unique index), delete their identity rows by id and the value rows being
- * replaced or removed (one statement per field), then insert identities and values with one batch each. Value rows
- * exist only for users with an identity row, as both are written together, so a new user needs no delete at all:
- * a first sync costs three statements per batch.
+ * which users already have a profile (unique index) and, for those, their stored values; delete their identity and
+ * values rows by id; then insert identities and values with one batch each. An update names only the fields it sets
+ * or removes, so an existing user's other values are carried over from the row being replaced. Values rows exist
+ * only for users with an identity row, as both are written together, so a new user needs no read and no delete: a
+ * first sync costs three statements and two rows per user, whatever the number of fields.
  */
 final class ProfileWriter {
+    /** As long as {@link FieldDefinitionEntity}'s key column: a longer key belongs to no field definition. */
+    private static final int MAX_FIELD_KEY = 64;
     private final AoAccess ao;
     private final Clock clock;
+    private final LegacyValues legacy;
 
     private final PictureWriter pictures;
-    /** Identity and value rows inserted since {@link #takeInserted}, committed or not (a guess is enough). */
+    /** Identity and values rows inserted since {@link #takeInserted}, committed or not (a guess is enough). */
     private final AtomicLong inserted = new AtomicLong();
 
-    ProfileWriter(AoAccess ao, Clock clock) {
+    ProfileWriter(AoAccess ao, Clock clock, LegacyValues legacy) {
         this.ao = ao;
         this.clock = clock;
+        this.legacy = legacy;
         this.pictures = new PictureWriter(ao);
     }
 
-    void write(Collection<ProfileUpdate> updates) {
+    /** @param takenForNew users whose updates were made as for a new profile: an existing one keeps no digest */
+    void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
         Map<String, ProfileUpdate> byUser = new LinkedHashMap<>();
         updates.forEach(update -> byUser.merge(update.userKey(), update, ProfileWriter::later));
         if (byUser.isEmpty()) {
@@ -45,12 +52,16 @@ final class ProfileWriter {
         }
         ao.executeInTransaction(() -> {
             Map<String, Integer> existing = identityIds(List.copyOf(byUser.keySet()));
-            deleteIn(ProfileEntity.class, "ID", List.copyOf(existing.values()));
-            List<Map<String, Object>> identities = identityRows(byUser.values());
+            List<String> existingKeys = List.copyOf(existing.keySet());
+            StoredValues stored = storedValues(existingKeys);
+            deleteIn(ProfileEntity.class, List.copyOf(existing.values()));
+            deleteIn(ProfileFieldsEntity.class, stored.rowIds);
+            legacy.delete(existingKeys);
+            List<Map<String, Object>> identities = identityRows(byUser.values(), user ->
+                    takenForNew.contains(user) && existing.containsKey(user));
             ao.create(ProfileEntity.class, identities);
-            deleteReplacedValues(byUser.values(), existing.keySet());
-            List<Map<String, Object>> values = valueRows(byUser.values());
-            ao.create(ProfileValueEntity.class, values);
+            List<Map<String, Object>> values = valuesRows(byUser.values(), stored.values);
+            ao.create(ProfileFieldsEntity.class, values);
             inserted.addAndGet(identities.size() + values.size());
             pictures.write(byUser.values());
             return null;
@@ -71,50 +82,60 @@ final class ProfileWriter {
         return ids;
     }
 
-    private List<Map<String, Object>> identityRows(Collection<ProfileUpdate> updates) {
+    /** The values these users have now, and the ids of the rows that hold them. */
+    private StoredValues storedValues(List<String> userKeys) {
+        StoredValues stored = new StoredValues();
+        for (List<String> chunk : InClause.chunks(userKeys)) {
+            Query query = Query.select("ID, USER_KEY, FIELD_VALUES")
+                    .where(InClause.of("USER_KEY", chunk.size()), chunk.toArray());
+            ao.stream(ProfileFieldsEntity.class, query, (ProfileFieldsEntity row) -> {
+                stored.rowIds.add(row.getID());
+                stored.values.put(row.getUserKey(), PackedValues.unpack(row.getUserKey(), row.getFieldValues()));
+            });
+        }
+        legacy.read(userKeys, (userKey, values) -> stored.values.putIfAbsent(userKey, values));
+        return stored;
+    }
+
+    private List<Map<String, Object>> identityRows(Collection<ProfileUpdate> updates, Predicate<String> noDigest) {
         long now = clock.millis();
         List<Map<String, Object>> rows = new ArrayList<>(updates.size());
         for (ProfileUpdate update : updates) {
+            String digest = noDigest.test(update.userKey()) ? "" : update.syncDigest();
             rows.add(Map.of("USER_KEY", update.userKey(), "USERNAME", update.username(), "ENTRY_UUID",
-                    update.entryUuid(), "UPDATED_MILLIS", now, "SYNC_DIGEST", update.syncDigest()));
+                    update.entryUuid(), "UPDATED_MILLIS", now, "SYNC_DIGEST", digest));
         }
         return rows;
     }
 
-    /** Deletes the rows of the fields each existing user sets or removes, one statement per field and 1,000 users. */
-    private void deleteReplacedValues(Collection<ProfileUpdate> updates, Set<String> existingUsers) {
-        Map<String, List<String>> usersByField = new HashMap<>();
+    /** Each user's stored values with the update applied: removed fields dropped, set fields replaced or added. */
+    private static List<Map<String, Object>> valuesRows(Collection<ProfileUpdate> updates,
+                                                        Map<String, Map<String, String>> stored) {
+        List<Map<String, Object>> rows = new ArrayList<>(updates.size());
         for (ProfileUpdate update : updates) {
-            if (existingUsers.contains(update.userKey())) {
-                Set<String> fields = new HashSet<>(update.set().keySet());
-                fields.addAll(update.remove());
-                fields.forEach(field -> usersByField.computeIfAbsent(field, f -> new ArrayList<>()).add(update.userKey()));
-            }
-        }
-        usersByField.forEach((field, users) -> {
-            for (List<String> chunk : InClause.chunks(users)) {
-                Object[] parameters = new Object[chunk.size() + 1];
-                parameters[0] = field;
-                System.arraycopy(chunk.toArray(), 0, parameters, 1, chunk.size());
-                ao.deleteWithSQL(ProfileValueEntity.class, "FIELD_KEY = ? AND " + InClause.of("USER_KEY", chunk.size()),
-                        parameters);
-            }
-        });
-    }
-
-    private static List<Map<String, Object>> valueRows(Collection<ProfileUpdate> updates) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (ProfileUpdate update : updates) {
-            update.set().forEach((field, value) ->
-                    rows.add(Map.of("USER_KEY", update.userKey(), "FIELD_KEY", field, "FIELD_VALUE", value)));
+            Map<String, String> values = stored.getOrDefault(update.userKey(), new HashMap<>());
+            values.keySet().removeAll(update.remove());
+            values.putAll(update.set());
+            values.keySet().stream().filter(field -> field.length() > MAX_FIELD_KEY).findFirst().ifPresent(field -> {
+                throw new StoreException("cannot store the values of user key '" + update.userKey() + "': the field key '"
+                        + field.substring(0, 20) + "...' is longer than " + MAX_FIELD_KEY + " characters, the limit of"
+                        + " field keys in the field definitions", null);
+            });
+            rows.add(Map.of("USER_KEY", update.userKey(), "FIELD_VALUES", PackedValues.pack(values)));
         }
         return rows;
     }
 
-    private void deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, String column, List<Integer> ids) {
+    private void deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, List<Integer> ids) {
         for (List<Integer> chunk : InClause.chunks(ids)) {
-            ao.deleteWithSQL(type, InClause.of(column, chunk.size()), chunk.toArray());
+            ao.deleteWithSQL(type, InClause.of("ID", chunk.size()), chunk.toArray());
         }
+    }
+
+    /** What {@link #storedValues} found. */
+    private static final class StoredValues {
+        private final List<Integer> rowIds = new ArrayList<>();
+        private final Map<String, Map<String, String>> values = new HashMap<>();
     }
 
     /**

@@ -43,7 +43,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DatabaseFaultTest {
     private static final int USERS = FaultDirectory.USERS;
     private static final int BATCH = USERS / 10;
-    private static final int FIELDS = 3;
     private static final Instant LAST_SYNC = Instant.parse("2026-01-02T03:04:05Z");
 
     private final TestHost host = new TestHost();
@@ -76,7 +75,7 @@ class DatabaseFaultTest {
     @AfterEach
     void close() throws SQLException {
         if (stores != null) {
-            sql("DROP TRIGGER IF EXISTS profilesync_fault_kill ON \"AO_9FE343_PROFILE_VALUE\"",
+            sql("DROP TRIGGER IF EXISTS profilesync_fault_kill ON \"AO_9FE343_PROFILE_FIELDS\"",
                     "DROP FUNCTION IF EXISTS profilesync_fault_kill()",
                     "DROP SEQUENCE IF EXISTS profilesync_fault_rows");
             reader.close();
@@ -110,9 +109,9 @@ class DatabaseFaultTest {
                 assertThat(converged.get(username(i)).values()).isEqualTo(directoryValues(i)));
     }
 
-    /** The backend ends itself halfway through inserting the values of batch {@code k} (once only). */
+    /** The backend ends itself halfway through inserting the values rows (one per user) of batch {@code k}, once. */
     private void killTheConnectionInBatch(int k) throws SQLException {
-        long row = (long) (k - 1) * BATCH * FIELDS + BATCH * FIELDS / 2;
+        long row = (long) (k - 1) * BATCH + BATCH / 2;
         sql("CREATE SEQUENCE profilesync_fault_rows",
                 """
                 CREATE FUNCTION profilesync_fault_kill() RETURNS trigger AS $$
@@ -122,7 +121,7 @@ class DatabaseFaultTest {
                   END IF;
                   RETURN NEW;
                 END $$ LANGUAGE plpgsql""".formatted(row),
-                "CREATE TRIGGER profilesync_fault_kill BEFORE INSERT ON \"AO_9FE343_PROFILE_VALUE\" FOR EACH ROW "
+                "CREATE TRIGGER profilesync_fault_kill BEFORE INSERT ON \"AO_9FE343_PROFILE_FIELDS\" FOR EACH ROW "
                         + "EXECUTE FUNCTION profilesync_fault_kill()");
     }
 

@@ -35,7 +35,7 @@ class AoSchemaTest {
 
     @Test
     void everyTableIsMadeFromOneListOfEntities() {
-        assertThat(AoStores.entities()).containsExactlyInAnyOrder(ProfileEntity.class, ProfileValueEntity.class,
+        assertThat(AoStores.entities()).containsExactlyInAnyOrder(ProfileEntity.class, ProfileFieldsEntity.class, ProfileValueEntity.class,
                 FieldDefinitionEntity.class, SettingEntity.class, SyncRunEntity.class, ProfilePictureEntity.class,
                 WriteBackEntity.class);
     }

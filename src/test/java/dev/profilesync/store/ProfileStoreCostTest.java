@@ -47,7 +47,7 @@ class ProfileStoreCostTest {
         assertThat(profiles.load(keys(users))).hasSize(1_000);
 
         assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "stream ProfileEntity", 1L, "stream ProfileValueEntity", 1L));
+                "stream ProfileEntity", 1L, "stream ProfileFieldsEntity", 1L, "find ProfileValueEntity", 1L));
     }
 
     @Test
@@ -55,11 +55,13 @@ class ProfileStoreCostTest {
         profiles.write(tenFieldUsers(1_000));
 
         assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("stream ProfileEntity", 1L,
-                "bulk create ProfileEntity", 1L, "bulk create ProfileValueEntity", 1L));
+                "bulk create ProfileEntity", 1L, "bulk create ProfileFieldsEntity", 1L));
+        assertThat(database.count(ProfileFieldsEntity.class, net.java.ao.Query.select("ID")))
+                .as("one values row per user, whatever the number of fields").isEqualTo(1_000);
     }
 
     @Test
-    void rewritingUsersCostsOneDeletePerChangedFieldNotPerUser() {
+    void rewritingUsersCostsOneStatementPerTableNotPerUserOrField() {
         List<ProfileUpdate> users = tenFieldUsers(1_000);
         profiles.write(users);
         counting.reset();
@@ -72,8 +74,9 @@ class ProfileStoreCostTest {
         profiles.write(changes);
 
         assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("stream ProfileEntity", 1L,
-                "delete ProfileEntity", 1L, "bulk create ProfileEntity", 1L, "delete ProfileValueEntity", 2L,
-                "bulk create ProfileValueEntity", 1L));
+                "stream ProfileFieldsEntity", 1L, "find ProfileValueEntity", 1L, "delete ProfileEntity", 1L,
+                "bulk create ProfileEntity", 1L, "delete ProfileFieldsEntity", 1L,
+                "bulk create ProfileFieldsEntity", 1L));
         assertThat(profiles.load(List.of("k0")).get("k0").values()).hasSize(9).containsEntry("field1", "new");
     }
 

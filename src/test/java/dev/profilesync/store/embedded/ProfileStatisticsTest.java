@@ -6,7 +6,7 @@ import dev.profilesync.faults.FaultDatabases;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.AoTablePrefix;
 import dev.profilesync.store.ProfileEntity;
-import dev.profilesync.store.ProfileValueEntity;
+import dev.profilesync.store.ProfileFieldsEntity;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -64,9 +64,9 @@ class ProfileStatisticsTest {
     void embeddedHsqldbHasNoStatisticsToRefresh() {
         EntityManagerAccess ao = new EntityManagerAccess(AoDatabase.connect(DatabaseConfig.inMemory("statistics")));
         try {
-            ao.migrate(ProfileEntity.class, ProfileValueEntity.class);
+            ao.migrate(ProfileEntity.class, ProfileFieldsEntity.class);
 
-            assertThat(ao.refreshStatistics(1_000_000, ProfileEntity.class, ProfileValueEntity.class)).isFalse();
+            assertThat(ao.refreshStatistics(1_000_000, ProfileEntity.class, ProfileFieldsEntity.class)).isFalse();
         } finally {
             ao.dispose();
         }
