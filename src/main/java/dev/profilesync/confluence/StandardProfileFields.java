@@ -64,7 +64,12 @@ final class StandardProfileFields implements ProfileStore {
 
     @Override
     public void write(Collection<ProfileUpdate> updates) {
-        store.write(updates);
+        write(updates, java.util.Set.of());
+    }
+
+    @Override
+    public void write(Collection<ProfileUpdate> updates, java.util.Set<String> takenForNew) {
+        store.write(updates, takenForNew);
         for (ProfileUpdate update : updates) {
             mirror(update);
         }

@@ -6,8 +6,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,10 +38,15 @@ final class BatchWriter {
         List<ProfileDiffer.Mapped> mapped = batch.stream().map(differ::map).toList();
         Map<String, String> storedDigests = new HashMap<>();
         List<String> unconfirmed = new ArrayList<>();
+        Set<String> takenForNew = new HashSet<>();
         for (ProfileDiffer.Mapped user : mapped) {
             if (snapshot.matches(user.userKey(), user.digest())) {
                 storedDigests.put(user.userKey(), user.digest());
-            } else if (!user.digest().isEmpty()) {
+            } else if (user.digest().isEmpty()) {
+                continue;
+            } else if (snapshot.hadNoProfile(user.userKey())) {
+                takenForNew.add(user.userKey());
+            } else {
                 unconfirmed.add(user.userKey());
             }
         }
@@ -81,7 +88,7 @@ final class BatchWriter {
         List<ProfileUpdate> all = new ArrayList<>(updates);
         all.addAll(digestOnly);
         try {
-            profiles.write(all);
+            profiles.write(all, takenForNew);
             clears.forEach(deferredClears);
         } catch (RuntimeException e) {
             // The transaction rolled back: these users keep what they had, and count as failed.

@@ -12,34 +12,60 @@ import java.util.Base64;
  * profile was, when read, exactly what this run would make of the entry, so the run has nothing to write for the
  * user. A write by someone else after the read (a self-service edit) is then kept until the next run, as if it had
  * come just after this run handled the user; a user whose digest does not match is read again with the batch.
- * Digests include the user key, so two keys with the same hash never confirm each other. Confined to one run.
+ * Digests include the user key, so two keys with the same hash never confirm each other.
+ *
+ * <p>When the store lists every profile ({@link ProfileStore#keepsSyncDigests}), the snapshot also knows who had
+ * no profile at the start: such a user is new to this run and needs neither a digest query nor a load (a first sync
+ * asks nothing per batch). Should another writer create the profile meanwhile (a login sync), the store's write
+ * carries the values over and this run's values replace the mapped ones, as that writer's would have; the run
+ * reports the user as updated rather than unchanged. Two keys with the same 64-bit hash make a new user look known,
+ * which only costs the query. Confined to one run.
  */
 final class DigestSnapshot {
-    static final DigestSnapshot EMPTY = new DigestSnapshot(2);
+    static final DigestSnapshot EMPTY = new DigestSnapshot(2, false);
+    private final boolean listsEveryProfile;
     private long[] keys;
     private long[] high;
     private long[] low;
-    private int size;
+    private int occupied;
+    private int digests;
 
-    private DigestSnapshot(int capacity) {
+    private DigestSnapshot(int capacity, boolean listsEveryProfile) {
+        this.listsEveryProfile = listsEveryProfile;
         keys = new long[capacity];
         high = new long[capacity];
         low = new long[capacity];
     }
 
-    /** Every digest the store holds; one streaming read. */
+    /** Every digest the store holds, and every profile when the store lists them all; one streaming read. */
     static DigestSnapshot of(ProfileStore profiles) {
-        DigestSnapshot snapshot = new DigestSnapshot(1024);
+        DigestSnapshot snapshot = new DigestSnapshot(1024, profiles.keepsSyncDigests());
         profiles.forEachSyncDigest(snapshot::add);
         return snapshot;
     }
 
+    /** The digests held (profiles stored without one are not counted). */
     int size() {
-        return size;
+        return digests;
+    }
+
+    /** Whether this user certainly had no stored profile when the run started. */
+    boolean hadNoProfile(String userKey) {
+        if (!listsEveryProfile) {
+            return false;
+        }
+        long key = hash(userKey);
+        int mask = keys.length - 1;
+        for (int slot = (int) key & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+            if (keys[slot] == key) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean matches(String userKey, String digest) {
-        if (size == 0 || !digest.startsWith(SyncDigest.VERSION)) {
+        if (digests == 0 || !digest.startsWith(SyncDigest.VERSION)) {
             return false;
         }
         byte[] bytes = decode(digest);
@@ -49,6 +75,9 @@ final class DigestSnapshot {
         long key = hash(userKey);
         long wantHigh = word(bytes, 0);
         long wantLow = word(bytes, 8);
+        if (wantHigh == 0 && wantLow == 0) {
+            return false;
+        }
         int mask = keys.length - 1;
         for (int slot = (int) key & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key && high[slot] == wantHigh && low[slot] == wantLow) {
@@ -58,15 +87,19 @@ final class DigestSnapshot {
         return false;
     }
 
+    /** A profile without a digest of this version is kept as present, with the digest 0 that nothing matches. */
     private void add(String userKey, String digest) {
-        byte[] bytes = digest.startsWith(SyncDigest.VERSION) ? decode(digest) : null;
-        if (bytes == null) {
+        byte[] bytes = digest != null && digest.startsWith(SyncDigest.VERSION) ? decode(digest) : null;
+        if (bytes == null && !listsEveryProfile) {
             return;
         }
-        if ((size + 1) * 4L > keys.length * 3L) {
+        if ((occupied + 1) * 4L > keys.length * 3L) {
             grow();
         }
-        put(hash(userKey), word(bytes, 0), word(bytes, 8));
+        put(hash(userKey), bytes == null ? 0 : word(bytes, 0), bytes == null ? 0 : word(bytes, 8));
+        if (bytes != null) {
+            digests++;
+        }
     }
 
     private void put(long key, long digestHigh, long digestLow) {
@@ -78,7 +111,7 @@ final class DigestSnapshot {
         keys[slot] = key;
         high[slot] = digestHigh;
         low[slot] = digestLow;
-        size++;
+        occupied++;
     }
 
     private void grow() {
@@ -88,7 +121,7 @@ final class DigestSnapshot {
         keys = new long[oldKeys.length * 2];
         high = new long[keys.length];
         low = new long[keys.length];
-        size = 0;
+        occupied = 0;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != 0) {
                 put(oldKeys[i], oldHigh[i], oldLow[i]);

@@ -41,12 +41,35 @@ class DigestSnapshotTest {
         assertThat(snapshot.matches("b", "1:not-base64!")).isFalse();
     }
 
+    @Test
+    void aStoreThatListsEveryProfileTellsWhoHadNone() {
+        DigestSnapshot snapshot = DigestSnapshot.of(new Digests(Map.of("with-digest", digest("with-digest", "Rep"),
+                "without-digest", "", "older-digest", "0:old"), true));
+
+        assertThat(snapshot.hadNoProfile("new-user")).isTrue();
+        assertThat(snapshot.hadNoProfile("with-digest")).isFalse();
+        assertThat(snapshot.hadNoProfile("without-digest")).as("stored without a digest: still a profile").isFalse();
+        assertThat(snapshot.hadNoProfile("older-digest")).isFalse();
+        assertThat(snapshot.matches("with-digest", digest("with-digest", "Rep"))).isTrue();
+        assertThat(snapshot.size()).as("digests held").isEqualTo(1);
+    }
+
+    @Test
+    void aStoreThatMayNotListEveryProfileNeverSaysANewUserHadNone() {
+        assertThat(DigestSnapshot.of(new Digests(Map.of("a", digest("a", "Rep")))).hadNoProfile("new-user")).isFalse();
+        assertThat(DigestSnapshot.EMPTY.hadNoProfile("new-user")).isFalse();
+    }
+
     private static String digest(String userKey, String title) {
         return DIGESTS.of(userKey, userKey, "", List.of(new MappedValue.Present(title)));
     }
 
     /** Only the digests of a store. */
-    private record Digests(Map<String, String> stored) implements ProfileStore {
+    private record Digests(Map<String, String> stored, boolean keepsSyncDigests) implements ProfileStore {
+        Digests(Map<String, String> stored) {
+            this(stored, false);
+        }
+
         @Override
         public void forEachSyncDigest(BiConsumer<String, String> visitor) {
             stored.forEach(visitor);

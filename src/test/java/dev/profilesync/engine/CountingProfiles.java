@@ -12,7 +12,10 @@ import java.util.function.Consumer;
 final class CountingProfiles implements ProfileStore {
     private final ProfileStore real;
     int usersLoaded;
+    int usersAskedForDigests;
     boolean failNextWrite;
+    /** Runs once the full run's digest read is done: another writer acting while the run goes on. */
+    Runnable afterDigestRead = () -> { };
 
     CountingProfiles(ProfileStore real) {
         this.real = real;
@@ -26,11 +29,16 @@ final class CountingProfiles implements ProfileStore {
 
     @Override
     public void write(Collection<ProfileUpdate> updates) {
+        write(updates, java.util.Set.of());
+    }
+
+    @Override
+    public void write(Collection<ProfileUpdate> updates, java.util.Set<String> takenForNew) {
         if (failNextWrite) {
             failNextWrite = false;
             throw new IllegalStateException("the database refused the batch (test)");
         }
-        real.write(updates);
+        real.write(updates, takenForNew);
     }
 
     @Override
@@ -40,12 +48,14 @@ final class CountingProfiles implements ProfileStore {
 
     @Override
     public Map<String, String> syncDigests(Collection<String> userKeys) {
+        usersAskedForDigests += userKeys.size();
         return real.syncDigests(userKeys);
     }
 
     @Override
     public void forEachSyncDigest(java.util.function.BiConsumer<String, String> visitor) {
         real.forEachSyncDigest(visitor);
+        afterDigestRead.run();
     }
 
     @Override

@@ -106,6 +106,21 @@ abstract class SyncDigestContract {
 
         assertThat(first.updated()).isEqualTo(3);
         assertThat(profiles.usersLoaded).isZero();
+        assertThat(profiles.usersAskedForDigests).as("the run's digest read showed nobody had a profile").isZero();
+    }
+
+    @Test
+    void aProfileAnotherWriterCreatesDuringAFullSyncEndsAsTheDirectorySaysAndKeepsItsOtherValues() {
+        profiles.afterDigestRead = () -> profiles.write(List.of(new ProfileUpdate("bob", "bob", "",
+                Map.of("title", "Set by a login sync meanwhile", "nickname", "Bobby"), Set.of())));
+
+        full();
+
+        assertThat(stores.profiles().syncDigests(List.of("alice", "bob")))
+                .as("bob's profile was made without reading it: no digest vouches for it").containsEntry("bob", "")
+                .doesNotContainEntry("alice", "");
+        full();
+        assertThat(valuesOf("bob")).containsEntry("nickname", "Bobby").doesNotContainValue("Set by a login sync meanwhile");
     }
 
     @Test

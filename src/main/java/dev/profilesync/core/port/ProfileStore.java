@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -31,6 +32,16 @@ public interface ProfileStore {
      */
     void write(Collection<ProfileUpdate> updates);
 
+    /**
+     * As {@link #write(Collection)}, for a sync that took the users in {@code takenForNew} to have no profile (its
+     * digest read did not list them) and so made their updates without reading one. Should one of them have a
+     * profile by now, created by another writer meanwhile, a store that {@link #keepsSyncDigests()} keeps that
+     * profile's other values, as any write does, but not the update's digest: the next sync compares values.
+     */
+    default void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
+        write(updates);
+    }
+
     /** Whether {@link #write} keeps {@link ProfileUpdate#syncDigest()} for {@link #syncDigests} to read back. */
     default boolean keepsSyncDigests() {
         return false;
@@ -48,8 +59,10 @@ public interface ProfileStore {
     void forEach(Consumer<StoredProfile> visitor);
 
     /**
-     * Visits the user key and non-empty sync digest of every stored profile, streaming: a full run reads them once
-     * so that unchanged users need no query at all.
+     * Visits the user key and sync digest of every stored profile (empty for a profile stored without one),
+     * streaming: a full run reads them once so that unchanged users need no query, and, when this store
+     * {@link #keepsSyncDigests}, knows that a user it did not visit had no profile and needs no query either. A
+     * store that keeps digests must therefore visit every profile. Called on the run's thread, outside any write.
      */
     default void forEachSyncDigest(BiConsumer<String, String> visitor) {
     }
