@@ -1,5 +1,6 @@
 package dev.profilesync.store;
 
+import dev.profilesync.core.SyncMode;
 import dev.profilesync.core.SyncOutcome;
 import dev.profilesync.core.SyncReport;
 import dev.profilesync.core.port.SyncHistory;
@@ -14,13 +15,14 @@ import java.util.Map;
  * Run reports in {@link SyncRunEntity} rows, one per run id: summary columns for lists, the whole report as JSON.
  * Keeps the newest
  * {@value #KEPT_RUNS} runs by start time: the first record and every {@value #PRUNE_EVERY}th prune the oldest
- * beyond that, so a login sync does not pay for a count and a scan each time (the table holds at most
- * {@value #KEPT_RUNS} + {@value #PRUNE_EVERY} rows, and {@link #recent} never shows more than {@value #KEPT_RUNS}).
- * Thread-safe.
+ * beyond that, so a login sync does not pay for a count and a scan each time, nor one in a hundred (the pruning
+ * record would be a single-user sync's 99th percentile); the table holds at most {@value #KEPT_RUNS} +
+ * {@value #PRUNE_EVERY} rows, and {@link #recent} never shows more than {@value #KEPT_RUNS}. A single-user run is
+ * recorded once, when it ends, so its record replaces nothing. Thread-safe.
  */
 final class AoSyncHistory implements SyncHistory {
     static final int KEPT_RUNS = 500;
-    static final int PRUNE_EVERY = 25;
+    static final int PRUNE_EVERY = 200;
     private static final String NEWEST_FIRST = "STARTED_MILLIS DESC, ID DESC";
 
     private final AoAccess ao;
@@ -36,7 +38,9 @@ final class AoSyncHistory implements SyncHistory {
         boolean prune = recorded.getAndIncrement() % PRUNE_EVERY == 0;
         ao.executeInTransaction(() -> {
             // A run is kept as RUNNING when it starts; its final report replaces that record.
-            ao.deleteWithSQL(SyncRunEntity.class, "RUN_ID = ?", report.id());
+            if (report.mode() != SyncMode.SINGLE_USER) {
+                ao.deleteWithSQL(SyncRunEntity.class, "RUN_ID = ?", report.id());
+            }
             ao.create(SyncRunEntity.class, row);
             if (prune) {
                 pruneBeyond(KEPT_RUNS);
