@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -45,7 +45,9 @@ final class ProfileWriter {
 
     /** @param takenForNew users whose updates were made as for a new profile: an existing one keeps no digest */
     void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
-        Map<String, ProfileUpdate> byUser = new LinkedHashMap<>();
+        // In user-key order: consecutive inserts then walk neighbouring paths of the user-key indexes (HSQLDB keeps
+        // its index nodes in the rows of its disk-backed row cache), and two writers lock rows in the same order.
+        Map<String, ProfileUpdate> byUser = new TreeMap<>();
         updates.forEach(update -> byUser.merge(update.userKey(), update, ProfileWriter::later));
         if (byUser.isEmpty()) {
             return;
