@@ -52,6 +52,7 @@ public final class AdminApi implements AutoCloseable {
         this.launcher = new SyncLauncher(Objects.requireNonNull(engine, "engine"));
         HistoryController history = new HistoryController(ports.history());
         routes.read("context", this::context);
+        routes.read("messages", AdminApi::messages);
         new SyncController(engine, launcher, clock, history::lastRealRun, loginSyncs).register(routes);
         history.register(routes);
         new SettingsController(ports.settings(), engine, clock, zone).register(routes);
@@ -81,24 +82,24 @@ public final class AdminApi implements AutoCloseable {
 
     public ApiResponse handle(ApiRequest request) {
         Caller caller = request.caller();
+        Translations words = caller.translations();
         if (!caller.loggedIn()) {
-            return ApiJson.message(401, "Log in as an administrator to use this page.");
+            return ApiJson.message(401, words.text("profilesync.api.login"));
         }
         if (!caller.admin()) {
-            return ApiJson.message(403, "Only administrators may use this page.");
+            return ApiJson.message(403, words.text("profilesync.api.forbidden"));
         }
         Routes.Route route = routes.find(request.method(), request.path()).orElse(null);
         if (route == null) {
             return routes.knows(request.path())
-                    ? ApiJson.message(405, request.method() + " is not allowed here: reading uses GET, changes use POST.")
-                    : ApiJson.message(404, "There is no API action '" + request.path() + "'.");
+                    ? ApiJson.message(405, words.text("profilesync.api.method", request.method()))
+                    : ApiJson.message(404, words.text("profilesync.api.notfound", request.path()));
         }
         if (route.access() != Routes.Access.READ && !request.xsrfTokenValid()) {
-            return ApiJson.message(403, "The XSRF token is missing or out of date: reload the page and try again.");
+            return ApiJson.message(403, words.text("profilesync.api.xsrf"));
         }
         if (route.access() == Routes.Access.WRITE && ports.accessMode().isReadOnly()) {
-            return ApiJson.message(423, "The site is in read-only mode: nothing can be changed or synced until an "
-                    + "administrator turns read-only mode off.");
+            return ApiJson.message(423, words.text("profilesync.api.readonly"));
         }
         return invoke(route, request);
     }
@@ -113,8 +114,7 @@ public final class AdminApi implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Admin API action {} {} failed", request.method(), request.path(), e);
             // The exception's text may name classes, SQL or hosts: it goes to the log, the page gets plain words.
-            return ApiJson.message(500, "The action failed on the server. Try again; if it fails again, the server "
-                    + "log has the details.");
+            return ApiJson.message(500, request.caller().translations().text("profilesync.api.failed"));
         }
     }
 
@@ -124,6 +124,15 @@ public final class AdminApi implements AutoCloseable {
         json.put("xsrfToken", request.caller().xsrfToken());
         json.put("readOnly", ports.accessMode().isReadOnly());
         json.put("scheduleEditable", schedule.current().editable());
+        return ApiJson.ok(json);
+    }
+
+    /** The page's messages in the caller's language, for the scripts' {@code t(key, ...)}. */
+    private static ApiResponse messages(ApiRequest request) {
+        Translations words = request.caller().translations();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("locale", words.locale().toLanguageTag());
+        json.put("messages", words.page());
         return ApiJson.ok(json);
     }
 

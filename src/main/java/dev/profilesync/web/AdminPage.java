@@ -17,13 +17,13 @@ public final class AdminPage {
         /** The standalone runner: AUI look-alike styles from this jar. */
         STANDALONE("<link rel=\"stylesheet\" href=\"assets/css/aui-lite.css\">",
                 """
-                <nav class="aui-header" aria-label="Site">
+                <nav class="aui-header" aria-label="{{t:profilesync.admin.header.navigation}}">
                     <div class="aui-header-primary"><span class="aui-header-logo">Profile Sync</span>
-                        <span class="ps-header-host">standalone administration</span></div>
+                        <span class="ps-header-host">{{t:profilesync.admin.header.standalone}}</span></div>
                     <div class="aui-header-secondary">
                         <form method="post" action="logout" class="ps-logout">
                             <input type="hidden" name="atl_token" value="">
-                            <button type="submit" class="aui-button aui-button-subtle">Log out</button>
+                            <button type="submit" class="aui-button aui-button-subtle">{{t:profilesync.admin.header.logout}}</button>
                         </form>
                     </div>
                 </nav>"""),
@@ -44,7 +44,21 @@ public final class AdminPage {
     private AdminPage() {
     }
 
+    /** The page in English. */
     public static String html(Flavor flavor) {
+        return html(flavor, Translations.english());
+    }
+
+    /**
+     * The page in the caller's language: its fixed labels are filled in here, HTML-escaped; what the scripts write
+     * later they take from {@code api/messages} in the same language.
+     */
+    public static String html(Flavor flavor, Translations words) {
+        return words.fill(template(flavor));
+    }
+
+    /** The page before translation: {@code {{t:key}}} where each label goes. */
+    static String template(Flavor flavor) {
         String template = new String(StaticAsset.read(StaticAsset.ROOT + "index.html"), StandardCharsets.UTF_8);
         return template.replace(HEAD_PLACEHOLDER, flavor.head).replace(BANNER_PLACEHOLDER, flavor.banner);
     }

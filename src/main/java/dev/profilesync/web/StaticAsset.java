@@ -20,7 +20,7 @@ public record StaticAsset(String name, String contentType, byte[] bytes) {
     static final String ROOT = "/dev/profilesync/web/static/";
     static final java.util.List<String> FILES = java.util.List.of(
             "css/aui-lite.css", "css/admin.css", "css/people.css",
-            "js/dom.js", "js/api.js", "js/sync.js", "js/history.js", "js/settings.js", "js/schedule.js",
+            "js/i18n.js", "js/dom.js", "js/api.js", "js/sync.js", "js/history.js", "js/settings.js", "js/schedule.js",
             "js/fields.js", "js/directories.js", "js/writeback.js", "js/users.js", "js/main.js");
     private static final Map<String, StaticAsset> CACHE = new ConcurrentHashMap<>();
 

@@ -32,8 +32,8 @@ class AdminApiTest {
     private static final List<String> POST_ACTIONS = List.of("sync/start", "sync/dry-run", "settings/policies",
             "settings/login-sync", "settings/incremental", "settings/pictures", "fields/save", "fields/delete", "schedule",
             "directories/test");
-    private static final List<String> GET_ACTIONS = List.of("context", "status", "history", "settings", "schedule",
-            "fields", "directories", "changes");
+    private static final List<String> GET_ACTIONS = List.of("context", "messages", "status", "history", "settings",
+            "schedule", "fields", "directories", "changes");
     @RegisterExtension
     static final TestDirectory directory = TestDirectory.start();
     private AdminFixture fixture;
@@ -460,6 +460,24 @@ class AdminApiTest {
         scheduled.join(10_000);
         JsonNode done = awaitStatus(s -> !s.get("running").asBoolean());
         assertThat(done.get("lastRun").get("trigger").asText()).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void thePageGetsItsMessagesInTheCallersLanguage() throws Exception {
+        JsonNode english = ok(get("messages"));
+        assertThat(english.get("locale").asText()).isEqualTo("en");
+        assertThat(english.get("messages").get("profilesync.admin.sync.start").asText()).isEqualTo("Start Synchronization");
+        JsonNode german = ok(fixture.api.handle(ApiRequest.get("messages", Map.of(), ADMIN.in(java.util.Locale.GERMANY))));
+        assertThat(german.get("locale").asText()).isEqualTo("de");
+        assertThat(german.get("messages").get("profilesync.admin.sync.start").asText()).isEqualTo("Synchronisierung starten");
+    }
+
+    @Test
+    void theApisOwnRefusalsAreInTheCallersLanguage() throws Exception {
+        ApiResponse refused = fixture.api.handle(ApiRequest.get("nowhere", Map.of(), ADMIN.in(java.util.Locale.GERMAN)));
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(JSON.readTree(refused.json()).get("message").asText()).isEqualTo("Es gibt keine API-Aktion 'nowhere'.");
+        assertThat(JSON.readTree(get("nowhere").json()).get("message").asText()).isEqualTo("There is no API action 'nowhere'.");
     }
 
     // --- helpers ---

@@ -145,7 +145,8 @@ final class AdminHandler implements HttpHandler {
             return;
         }
         Exchanges.send(exchange, 200, AdminPage.contentType(),
-                AdminPage.html(AdminPage.Flavor.STANDALONE).getBytes(StandardCharsets.UTF_8));
+                AdminPage.html(AdminPage.Flavor.STANDALONE, Exchanges.translations(exchange))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private void asset(HttpExchange exchange, String name) throws IOException {
@@ -161,7 +162,8 @@ final class AdminHandler implements HttpHandler {
         Optional<Sessions.Session> session = session(exchange);
         String method = exchange.getRequestMethod().equals("HEAD") ? "GET" : exchange.getRequestMethod();
         String body = method.equals("POST") ? Exchanges.body(exchange) : "";
-        Caller caller = session.map(s -> Caller.admin(s.username(), s.xsrfToken())).orElse(Caller.ANONYMOUS);
+        Caller caller = session.map(s -> Caller.admin(s.username(), s.xsrfToken())).orElse(Caller.ANONYMOUS)
+                .in(Exchanges.translations(exchange).locale());
         boolean tokenOk = method.equals("POST") && session.isPresent()
                 && session.get().tokenMatches(submittedToken(exchange, body));
         Map<String, String> query = Exchanges.params(exchange.getRequestURI().getRawQuery());

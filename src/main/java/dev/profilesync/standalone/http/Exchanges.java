@@ -2,6 +2,7 @@ package dev.profilesync.standalone.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.profilesync.web.SecurityHeaders;
+import dev.profilesync.web.Translations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,6 +77,15 @@ final class Exchanges {
     /** A cookie only this site's own pages send, that scripts cannot read. */
     static String cookieHeader(String name, String value, boolean expire) {
         return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (expire ? "; Max-Age=0" : "");
+    }
+
+    /**
+     * The words for this request, in the language its {@code Accept-Language} header prefers; the answer then
+     * depends on that header, which {@code Vary} tells any cache on the way.
+     */
+    static Translations translations(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Vary", "Accept-Language");
+        return Translations.of(Translations.fromAcceptLanguage(exchange.getRequestHeaders().getFirst("Accept-Language")));
     }
 
     static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {

@@ -34,7 +34,7 @@ final class LoginFlow {
         String token = Sessions.randomToken();
         exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(LOGIN_COOKIE, token, false));
         Exchanges.send(exchange, status, AdminPage.contentType(),
-                LoginPage.html(token, notice).getBytes(StandardCharsets.UTF_8));
+                LoginPage.html(token, notice, Exchanges.translations(exchange)).getBytes(StandardCharsets.UTF_8));
     }
 
     void login(HttpExchange exchange) throws IOException {

@@ -44,6 +44,11 @@ final class Browser {
     }
 
     static ChromeDriver start(Path profile) {
+        return start(profile, "en-GB");
+    }
+
+    /** A browser whose Accept-Language asks for this language first. */
+    static ChromeDriver start(Path profile, String language) {
         DEVTOOLS_LOG.setLevel(Level.SEVERE);
         CHROMIUM_LOG.setLevel(Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", driverPath().toString());
@@ -55,8 +60,10 @@ final class Browser {
         options.setBinary(chromiumPath().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-GB",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // Headless Chromium takes Accept-Language from this preference; --lang alone sets only the UI language.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         return driver;

@@ -22,7 +22,7 @@
             }
             return response.text().then(function (text) {
                 var json = {};
-                try { json = text ? JSON.parse(text) : {}; } catch (e) { json = { message: 'Unexpected answer (' + response.status + ')' }; }
+                try { json = text ? JSON.parse(text) : {}; } catch (e) { json = { message: PS.i18n.t('profilesync.admin.error.unexpected', response.status) }; }
                 return { status: response.status, ok: response.ok, body: json };
             });
         });
@@ -32,7 +32,7 @@
     function problem(result) {
         if (result.body && result.body.message) { return result.body.message; }
         if (result.body && result.body.errors) { return result.body.errors.map(function (e) { return e.message; }).join(' '); }
-        return 'The server answered ' + result.status + '.';
+        return PS.i18n.t('profilesync.admin.error.status', result.status);
     }
 
     /** Shows field errors next to their fields ([data-field=name] .error); the rest in a message at the form. */

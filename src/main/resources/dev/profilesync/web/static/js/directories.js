@@ -2,7 +2,7 @@
 (function (global) {
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
-    var dom = PS.dom, el = PS.dom.el;
+    var dom = PS.dom, el = PS.dom.el, t = PS.i18n.t;
 
     function init() {
         return PS.api.get('directories').then(function (result) { if (result.ok) { render(result.body); } });
@@ -11,7 +11,7 @@
     function render(data) {
         var list = dom.clear(dom.$('#ps-directory-list'));
         if (!data.directories.length) {
-            list.appendChild(el('p', { className: 'ps-empty-note', text: 'No directory is configured.' }));
+            list.appendChild(el('p', { className: 'ps-empty-note', text: t('profilesync.admin.directories.none') }));
         }
         data.directories.forEach(function (directory) {
             var settings = el('dl', { className: 'ps-settings' });
@@ -20,7 +20,7 @@
                 settings.appendChild(el('dd', { text: directory.settings[key] }));
             });
             var result = el('div', { className: 'ps-test-result' });
-            var test = el('button', { className: 'aui-button', text: 'Test connection', attrs: { type: 'button' } });
+            var test = el('button', { className: 'aui-button', text: t('profilesync.admin.directories.test'), attrs: { type: 'button' } });
             test.addEventListener('click', function () { runTest(directory, test, result); });
             list.appendChild(el('div', { className: 'ps-directory', attrs: { 'data-directory': directory.id } }, [
                 el('h3', {}, [directory.order + '. ' + directory.name]), settings,
@@ -28,13 +28,13 @@
         });
         data.skipped.forEach(function (skipped) {
             list.appendChild(el('div', { className: 'aui-message aui-message-info',
-                text: 'Directory ' + skipped.name + ' is not synchronized: ' + skipped.reason }));
+                text: t('profilesync.admin.directories.skipped', skipped.name, skipped.reason) }));
         });
     }
 
     function runTest(directory, button, box) {
         button.disabled = true;
-        dom.clear(box).appendChild(el('p', { text: 'Testing the connection…' }));
+        dom.clear(box).appendChild(el('p', { text: t('profilesync.admin.directories.testing') }));
         PS.api.post('directories/test', { id: directory.id }).then(function (response) {
             button.disabled = false;
             dom.clear(box);
@@ -44,13 +44,13 @@
             }
             var r = response.body;
             box.appendChild(el('div', { className: 'aui-message ' + (r.ok ? 'aui-message-success' : 'aui-message-error'),
-                text: r.message + ' (' + dom.duration(r.tookMillis) + ')' }));
+                text: t('profilesync.admin.directories.result', r.message, dom.duration(r.tookMillis)) }));
             if (r.sample.length) { box.appendChild(sample(r)); }
         });
     }
 
     function sample(r) {
-        var head = el('tr', {}, [el('th', { text: 'Username' })].concat(r.attributes.map(function (a) { return el('th', { text: a }); })));
+        var head = el('tr', {}, [el('th', { text: t('profilesync.admin.users.username') })].concat(r.attributes.map(function (a) { return el('th', { text: a }); })));
         var body = el('tbody');
         r.sample.forEach(function (entry) {
             body.appendChild(el('tr', {}, [el('td', { text: entry.username, attrs: { title: entry.dn } })]

@@ -32,21 +32,24 @@
 
     function duration(millis) {
         if (millis === null || millis === undefined) { return '–'; }
+        var t = PS.i18n.t;
         var seconds = Math.round(millis / 1000);
-        if (millis < 1000) { return millis + ' ms'; }
+        if (millis < 1000) { return t('profilesync.admin.duration.millis', millis); }
         var h = Math.floor(seconds / 3600), m = Math.floor((seconds % 3600) / 60), s = seconds % 60;
-        if (h > 0) { return h + ' h ' + m + ' min'; }
-        if (m > 0) { return m + ' min ' + s + ' s'; }
-        return s + ' s';
+        if (h > 0) { return t('profilesync.admin.duration.hours', h, m); }
+        if (m > 0) { return t('profilesync.admin.duration.minutes', m, s); }
+        return t('profilesync.admin.duration.seconds', s);
     }
 
     function time(iso) {
         if (!iso) { return '–'; }
         var date = new Date(iso);
-        return isNaN(date.getTime()) ? String(iso) : date.toLocaleString();
+        return isNaN(date.getTime()) ? String(iso) : date.toLocaleString(document.documentElement.lang || undefined);
     }
 
-    function number(n) { return n === null || n === undefined ? '–' : Number(n).toLocaleString(); }
+    function number(n) {
+        return n === null || n === undefined ? '–' : Number(n).toLocaleString(document.documentElement.lang || undefined);
+    }
 
     var LOZENGES = { SUCCESS: 'aui-lozenge-success', PARTIAL: 'aui-lozenge-moved', FAILED: 'aui-lozenge-error',
         READ_ONLY: 'aui-lozenge-error', ALREADY_RUNNING: 'aui-lozenge-moved', RUNNING: 'aui-lozenge-current',

@@ -2,7 +2,7 @@
 (function (global) {
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
-    var dom = PS.dom, el = PS.dom.el;
+    var dom = PS.dom, el = PS.dom.el, t = PS.i18n.t;
     var readOnly = false, managed = false, editing = null;
 
     function init(context) {
@@ -35,21 +35,23 @@
     function render(fields) {
         var body = dom.clear(dom.$('#ps-fields-table tbody'));
         if (!fields.length) {
-            body.appendChild(el('tr', {}, [el('td', { className: 'ps-empty-note', text: 'No field is mapped yet.', attrs: { colspan: 8 } })]));
+            body.appendChild(el('tr', {}, [el('td', { className: 'ps-empty-note', text: t('profilesync.admin.fields.none'), attrs: { colspan: 8 } })]));
         }
         fields.forEach(function (field) {
             var source = field.template ? field.template : field.ldapAttribute;
             body.appendChild(el('tr', { attrs: { 'data-key': field.key } }, [
                 el('td', { text: field.key }),
                 el('td', { text: field.label }),
-                el('td', { text: field.type + (field.options.length ? ' (' + field.options.join(', ') + ')' : '') }),
-                el('td', { text: source + (field.dnToUsername ? ' (DN → username)' : '') }),
-                el('td', {}, [dom.lozenge(field.syncEnabled ? 'On' : 'Off', field.syncEnabled ? 'aui-lozenge-success' : 'aui-lozenge-subtle')]),
-                el('td', { text: field.whenMissing === 'KEEP' ? 'Keep' : 'Clear' }),
-                el('td', { text: field.multiValue === 'JOINED' ? 'Joined' : 'First' }),
+                el('td', { text: field.options.length ? t('profilesync.admin.fields.typeWithOptions', field.type, field.options.join(', '))
+                    : field.type }),
+                el('td', { text: field.dnToUsername ? t('profilesync.admin.fields.dnSource', source) : source }),
+                el('td', {}, [dom.lozenge(t(field.syncEnabled ? 'profilesync.admin.fields.on' : 'profilesync.admin.fields.off'),
+                    field.syncEnabled ? 'aui-lozenge-success' : 'aui-lozenge-subtle')]),
+                el('td', { text: t(field.whenMissing === 'KEEP' ? 'profilesync.admin.fields.keep' : 'profilesync.admin.fields.clear') }),
+                el('td', { text: t(field.multiValue === 'JOINED' ? 'profilesync.admin.fields.joined' : 'profilesync.admin.fields.first') }),
                 el('td', { className: 'ps-actions' }, [
-                    button('Edit', function () { open(field); }),
-                    button('Remove', function () { remove(field); })])]));
+                    button(t('profilesync.admin.fields.edit'), function () { open(field); }),
+                    button(t('profilesync.admin.fields.remove'), function () { remove(field); })])]));
         });
     }
 
@@ -66,7 +68,7 @@
             editable: false, writeBack: false };
         var form = dom.$('#ps-field-form');
         PS.api.clearErrors(form);
-        dom.$('#ps-field-form-title').textContent = field ? 'Edit field ' + field.key : 'Add field';
+        dom.$('#ps-field-form-title').textContent = field ? t('profilesync.admin.fields.editTitle', field.key) : t('profilesync.admin.fields.add');
         dom.$('#ps-f-key').value = f.key;
         dom.$('#ps-f-label').value = f.label;
         dom.$('#ps-f-type').value = f.type;
@@ -114,7 +116,7 @@
     }
 
     function remove(field) {
-        if (!global.confirm('Remove the mapping of the field "' + field.label + '"?')) { return; }
+        if (!global.confirm(t('profilesync.admin.fields.removeConfirm', field.label))) { return; }
         PS.api.post('fields/delete', { key: field.key }).then(function (result) {
             if (result.ok) { render(result.body.fields); } else { global.alert(PS.api.problem(result)); }
         });

@@ -1,11 +1,16 @@
-/* Starts the page: reads who is logged in and whether the site is read-only, then fills every section. */
+/*
+ * Starts the page: reads the messages in the caller's language, who is logged in and whether the site is read-only,
+ * then fills every section.
+ */
 (function (global) {
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
     var dom = PS.dom;
 
     function start() {
-        PS.api.get('context').then(function (result) {
+        PS.i18n.load().then(function () {
+            return PS.api.get('context');
+        }).then(function (result) {
             if (!result.ok) { fail(PS.api.problem(result)); return; }
             var context = result.body;
             PS.api.setToken(context.xsrfToken);
@@ -22,7 +27,7 @@
                 }
                 dom.$('#profile-sync-admin').setAttribute('data-state', 'ready');
             });
-        }).catch(function (error) { fail('The page could not load: ' + error); });
+        }).catch(function (error) { fail(PS.i18n.t('profilesync.admin.error.load', error)); });
     }
 
     function fail(message) {

@@ -24,12 +24,12 @@
     function render(job) {
         dom.$('#ps-job-name').textContent = job.jobName;
         var enabled = dom.$('#ps-job-enabled');
-        enabled.textContent = job.enabled ? 'Enabled' : 'Disabled';
+        enabled.textContent = PS.i18n.t(job.enabled ? 'profilesync.admin.schedule.enabled' : 'profilesync.admin.schedule.disabled');
         enabled.className = 'aui-lozenge ' + (job.enabled ? 'aui-lozenge-success' : 'aui-lozenge-subtle');
         var cron = dom.$('#ps-cron');
         cron.value = job.cron;
         cron.readOnly = !job.editable;
-        dom.$('#ps-next-run').textContent = job.nextRun ? dom.time(job.nextRun) : 'not scheduled';
+        dom.$('#ps-next-run').textContent = job.nextRun ? dom.time(job.nextRun) : PS.i18n.t('profilesync.admin.schedule.notScheduled');
         dom.show(dom.$('#ps-schedule-form button[type=submit]'), job.editable);
         var link = dom.$('#ps-schedule-link');
         if (job.adminLink && /^(\/|https?:)/.test(job.adminLink)) {

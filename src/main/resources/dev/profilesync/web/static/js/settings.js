@@ -51,7 +51,7 @@
     function presets(list) {
         var select = dom.$('#ps-timestamp-preset');
         list.forEach(function (preset) {
-            select.appendChild(el('option', { text: preset.label + ' (' + preset.pattern + ')', attrs: { value: preset.pattern } }));
+            select.appendChild(el('option', { text: PS.i18n.t('profilesync.admin.incremental.preset', preset.label, preset.pattern), attrs: { value: preset.pattern } }));
         });
     }
 

@@ -5,7 +5,7 @@
 (function (global) {
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
-    var dom = PS.dom, el = PS.dom.el;
+    var dom = PS.dom, el = PS.dom.el, t = PS.i18n.t;
     var POLL_MILLIS = 700, PAGE_SIZE = 25;
     var readOnly = false, polling = null, wasRunning = false, changesPage = 1;
 
@@ -25,7 +25,7 @@
         PS.api.post(action).then(function (result) {
             if (result.status === 202) {
                 wasRunning = true;
-                setState('Starting…', true);
+                setState(t('profilesync.admin.sync.starting'), true);
                 showProgress({ processed: 0, total: -1, percent: 0, currentDirectory: '' });
                 schedulePoll();
             } else {
@@ -52,8 +52,8 @@
         setButtons(status.running);
         if (status.running) {
             wasRunning = true;
-            var what = status.kind === 'DRY_RUN' ? 'A dry run is running' : 'A synchronization is running';
-            setState(what + ': Start Synchronization is disabled until it has finished.', true);
+            setState(t(status.kind === 'DRY_RUN' ? 'profilesync.admin.sync.running.dryrun'
+                : 'profilesync.admin.sync.running.sync'), true);
             showProgress(status);
             schedulePoll();
             return;
@@ -75,9 +75,8 @@
         var dropped = loginSync && loginSync.dropped > 0;
         dom.show(dom.$('#ps-login-sync-dropped'), dropped);
         if (dropped) {
-            dom.$('#ps-login-sync-dropped-text').textContent = 'Login sync: ' + dom.number(loginSync.dropped) + ' of '
-                + dom.number(loginSync.queued) + ' login syncs since the app started were dropped because too many '
-                + 'people logged in at once. Those people are synced at their next login or by the next scheduled run.';
+            dom.$('#ps-login-sync-dropped-text').textContent = t('profilesync.admin.sync.loginDropped',
+                dom.number(loginSync.dropped), dom.number(loginSync.queued));
         }
     }
 
@@ -107,18 +106,23 @@
             setBar(status.percent);
         }
         var parts = [];
-        parts.push(status.total > 0 ? dom.number(status.processed) + ' of ' + dom.number(status.total) + ' users'
-            : dom.number(status.processed) + ' users');
-        if (status.currentDirectory) { parts.push('Directory: ' + status.currentDirectory); }
-        if (status.elapsedMillis !== null && status.elapsedMillis !== undefined) { parts.push('Elapsed: ' + dom.duration(status.elapsedMillis)); }
-        if (status.etaMillis !== null && status.etaMillis !== undefined) { parts.push('About ' + dom.duration(status.etaMillis) + ' left'); }
+        parts.push(status.total > 0
+            ? t('profilesync.admin.sync.progress.of', dom.number(status.processed), dom.number(status.total))
+            : t('profilesync.admin.sync.progress.users', dom.number(status.processed)));
+        if (status.currentDirectory) { parts.push(t('profilesync.admin.sync.progress.directory', status.currentDirectory)); }
+        if (status.elapsedMillis !== null && status.elapsedMillis !== undefined) {
+            parts.push(t('profilesync.admin.sync.progress.elapsed', dom.duration(status.elapsedMillis)));
+        }
+        if (status.etaMillis !== null && status.etaMillis !== undefined) {
+            parts.push(t('profilesync.admin.sync.progress.eta', dom.duration(status.etaMillis)));
+        }
         dom.$('#ps-progress-text').textContent = parts.join(' · ');
     }
 
     function finishProgress() {
         setBar(100);
         dom.$('#ps-progress').setAttribute('data-state', 'complete');
-        dom.$('#ps-progress-text').textContent = 'Finished.';
+        dom.$('#ps-progress-text').textContent = t('profilesync.admin.sync.finished');
     }
 
     function setIndeterminate() {
@@ -143,25 +147,30 @@
         dom.show(box, true);
         box.setAttribute('data-outcome', report.outcome);
         box.appendChild(el('h3', {}, [
-            report.dryRun ? 'Last dry run' : 'Last synchronization',
-            dom.lozenge(report.outcome.replace('_', ' '), report.outcome)
+            t(report.dryRun ? 'profilesync.admin.summary.lastDryRun' : 'profilesync.admin.summary.lastSync'),
+            dom.lozenge(PS.i18n.word(report.outcome), report.outcome)
         ]));
-        var kind = report.trigger.charAt(0) + report.trigger.slice(1).toLowerCase().replace('_', ' ') + ' '
-            + report.mode.toLowerCase().replace('_', '-') + ' ' + (report.dryRun ? 'dry run' : 'sync');
-        box.appendChild(el('p', { className: 'description', text: kind + ', started ' + dom.time(report.start)
-                + ', took ' + dom.duration(report.durationMillis) + '.' }));
+        box.appendChild(el('p', { className: 'description', text: t(report.dryRun ? 'profilesync.admin.summary.dryRun'
+            : 'profilesync.admin.summary.sync', PS.i18n.word(report.trigger), PS.i18n.word(report.mode),
+            dom.time(report.start), dom.duration(report.durationMillis)) }));
         var counts = el('ul', { className: 'ps-counts' });
-        [['Scanned', report.scanned], ['Updated', report.updated], ['Unchanged', report.unchanged],
-            ['Skipped', report.skipped], ['Failed', report.failed], ['Values changed', report.valuesChanged]]
-            .forEach(function (pair) {
-                counts.appendChild(el('li', { attrs: { 'data-count': pair[0] } }, [
-                    el('span', { className: 'ps-count', text: dom.number(pair[1]) }),
-                    el('span', { className: 'ps-count-label', text: pair[0] })]));
+        [['Scanned', 'profilesync.admin.count.scanned', report.scanned],
+            ['Updated', 'profilesync.admin.count.updated', report.updated],
+            ['Unchanged', 'profilesync.admin.count.unchanged', report.unchanged],
+            ['Skipped', 'profilesync.admin.count.skipped', report.skipped],
+            ['Failed', 'profilesync.admin.count.failed', report.failed],
+            ['Values changed', 'profilesync.admin.count.valuesChanged', report.valuesChanged]]
+            .forEach(function (count) {
+                // data-count keeps the English name: tests and styles select by it, whatever the language.
+                counts.appendChild(el('li', { attrs: { 'data-count': count[0] } }, [
+                    el('span', { className: 'ps-count', text: dom.number(count[2]) }),
+                    el('span', { className: 'ps-count-label', text: t(count[1]) })]));
             });
         box.appendChild(counts);
         (report.directories || []).forEach(function (d) {
-            box.appendChild(el('p', { text: 'Directory ' + d.name + ': ' + dom.number(d.entriesRead) + ' entries read, '
-                    + dom.number(d.usersSynced) + ' users synced' + (d.error ? ' — ' + d.error : '') }));
+            box.appendChild(el('p', { text: t(d.error ? 'profilesync.admin.summary.directory.error'
+                : 'profilesync.admin.summary.directory', d.name, dom.number(d.entriesRead), dom.number(d.usersSynced),
+                d.error || '') }));
         });
         (report.notes || []).forEach(function (note) {
             box.appendChild(el('div', { className: 'aui-message aui-message-info', text: note }));
@@ -170,10 +179,11 @@
             box.appendChild(el('div', { className: 'aui-message aui-message-error', text: error }));
         });
         if (report.problems && report.problems.length) {
-            box.appendChild(el('h3', { text: 'Users with errors' }));
+            box.appendChild(el('h3', { text: t('profilesync.admin.summary.problems') }));
             var list = el('ul', { className: 'ps-problem-list' });
             report.problems.forEach(function (p) {
-                list.appendChild(el('li', {}, [el('span', { className: 'ps-user', text: p.username }), ': ' + p.message]));
+                list.appendChild(el('li', {}, [el('span', { className: 'ps-user', text: p.username }),
+                    t('profilesync.admin.summary.problem', p.message)]));
             });
             box.appendChild(list);
         }
@@ -186,8 +196,8 @@
             var data = result.body;
             changesPage = data.page;
             dom.show(dom.$('#ps-dryrun'), true);
-            dom.$('#ps-dryrun-info').textContent = dom.number(data.total) + ' values would change. Nothing has been written.'
-                + (data.truncated ? ' Only the first ' + dom.number(data.total) + ' changes are listed.' : '');
+            dom.$('#ps-dryrun-info').textContent = t(data.truncated ? 'profilesync.admin.dryrun.info.truncated'
+                : 'profilesync.admin.dryrun.info', dom.number(data.total));
             var body = dom.clear(dom.$('#ps-changes tbody'));
             data.items.forEach(function (change) {
                 body.appendChild(el('tr', {}, [
@@ -195,16 +205,16 @@
                     valueCell(change.oldValue, 'ps-old'), valueCell(change.newValue, 'ps-new')]));
             });
             if (!data.items.length) {
-                body.appendChild(el('tr', {}, [el('td', { className: 'ps-empty-note', text: 'Nothing would change.', attrs: { colspan: 4 } })]));
+                body.appendChild(el('tr', {}, [el('td', { className: 'ps-empty-note', text: t('profilesync.admin.dryrun.nothing'), attrs: { colspan: 4 } })]));
             }
-            dom.$('#ps-changes-page').textContent = 'Page ' + data.page + ' of ' + data.pages;
+            dom.$('#ps-changes-page').textContent = t('profilesync.admin.pager.page', data.page, data.pages);
             dom.$('#ps-changes-prev').disabled = data.page <= 1;
             dom.$('#ps-changes-next').disabled = data.page >= data.pages;
         });
     }
 
     function valueCell(value, className) {
-        return value === '' ? el('td', { className: className + ' ps-empty', text: '(none)' })
+        return value === '' ? el('td', { className: className + ' ps-empty', text: t('profilesync.admin.value.none') })
             : el('td', { className: className, text: value });
     }
 

@@ -6,7 +6,7 @@
 (function (global) {
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
-    var dom = PS.dom, el = PS.dom.el;
+    var dom = PS.dom, el = PS.dom.el, t = PS.i18n.t;
     var readOnly = false;
     var typingTimer = null;
     var lastPrefix = null;
@@ -54,10 +54,10 @@
         var view = dom.$('#ps-user-view');
         dom.show(dom.$('#ps-user-suggestions'), false);
         if (!username) {
-            dom.clear(view).appendChild(message('error', 'Type a username.'));
+            dom.clear(view).appendChild(message('error', t('profilesync.admin.users.typeName')));
             return Promise.resolve();
         }
-        dom.clear(view).appendChild(el('p', { text: 'Looking up ' + username + '…' }));
+        dom.clear(view).appendChild(el('p', { text: t('profilesync.admin.users.lookingUp', username) }));
         view.setAttribute('data-state', 'loading');
         return PS.api.get('users/profile?' + query({ username: username })).then(function (result) {
             dom.clear(view);
@@ -78,15 +78,15 @@
     function render(view, profile) {
         var heading = el('h3', { className: 'ps-user-name' }, [profile.username]);
         if (profile.fullName) { heading.appendChild(el('span', { className: 'ps-user-full-name', text: profile.fullName })); }
-        if (profile.deactivated) { heading.appendChild(dom.lozenge('Deactivated', 'aui-lozenge-error')); }
+        if (profile.deactivated) { heading.appendChild(dom.lozenge(t('profilesync.admin.users.deactivated'), 'aui-lozenge-error')); }
         var picture = pictureOf(profile);
         view.appendChild(heading);
         view.appendChild(el('div', { className: 'ps-user-head' }, picture ? [picture, facts(profile)] : [facts(profile)]));
         view.appendChild(fieldTable(profile.fields));
         if (profile.unmapped.length) {
-            view.appendChild(el('h4', { text: 'Stored values of fields that are no longer mapped' }));
+            view.appendChild(el('h4', { text: t('profilesync.admin.users.unmapped') }));
             view.appendChild(el('table', { className: 'aui ps-user-unmapped' }, [
-                el('thead', {}, [el('tr', {}, [el('th', { text: 'Key' }), el('th', { text: 'Value' })])]),
+                el('thead', {}, [el('tr', {}, [el('th', { text: t('profilesync.admin.fields.key') }), el('th', { text: t('profilesync.admin.users.value') })])]),
                 el('tbody', {}, profile.unmapped.map(function (entry) {
                     return el('tr', {}, [el('td', { text: entry.key }), el('td', { text: entry.value })]);
                 }))]));
@@ -97,7 +97,7 @@
         var field = profile.fields.filter(function (f) { return f.picture; })[0];
         if (!field) { return null; }
         return el('img', { className: 'ps-user-picture', attrs: { src: 'api/' + field.picture.url,
-            alt: 'Picture of ' + profile.username, width: 128, height: 128 } });
+            alt: t('profilesync.admin.users.pictureOf', profile.username), width: 128, height: 128 } });
     }
 
     function facts(profile) {
@@ -106,13 +106,13 @@
             list.appendChild(el('dt', { text: name }));
             list.appendChild(el('dd', { text: value === null || value === undefined || value === '' ? '–' : value }));
         }
-        fact('Last written by a sync', profile.lastWritten ? dom.time(profile.lastWritten) : null);
-        fact('Directory entry id', profile.entryUuid);
-        fact('User directory id', profile.hostDirectoryId);
+        fact(t('profilesync.admin.users.lastWritten'), profile.lastWritten ? dom.time(profile.lastWritten) : null);
+        fact(t('profilesync.admin.users.entryId'), profile.entryUuid);
+        fact(t('profilesync.admin.users.directoryId'), profile.hostDirectoryId);
         if (profile.storedUsername && profile.storedUsername !== profile.username) {
-            fact('Username at the last sync', profile.storedUsername);
+            fact(t('profilesync.admin.users.storedUsername'), profile.storedUsername);
         }
-        fact('User key', profile.userKey);
+        fact(t('profilesync.admin.users.userKey'), profile.userKey);
         return list;
     }
 
@@ -120,15 +120,15 @@
         var body = el('tbody');
         fields.forEach(function (field) {
             var marks = el('td', { className: 'ps-user-marks' });
-            if (field.hidden) { marks.appendChild(mark('Hidden', 'aui-lozenge-subtle', 'Not shown on profile cards or in search')); }
-            if (!field.syncEnabled) { marks.appendChild(mark('Not synced', 'aui-lozenge-moved', 'Synchronization is off for this field: the value stays as it is')); }
+            if (field.hidden) { marks.appendChild(mark(t('profilesync.admin.users.hidden'), 'aui-lozenge-subtle', t('profilesync.admin.users.hidden.title'))); }
+            if (!field.syncEnabled) { marks.appendChild(mark(t('profilesync.admin.users.notSynced'), 'aui-lozenge-moved', t('profilesync.admin.users.notSynced.title'))); }
             var value = el('td', { className: 'ps-user-value' });
             if (field.value === null || field.value === undefined) {
-                value.appendChild(el('span', { className: 'ps-empty', text: 'no value stored' }));
+                value.appendChild(el('span', { className: 'ps-empty', text: t('profilesync.admin.users.noValue') }));
             } else if (field.type === 'PICTURE') {
                 value.textContent = field.picture
-                    ? 'Picture (' + field.picture.mediaType + ', ' + dom.number(field.picture.bytes) + ' bytes)'
-                    : 'Digest stored, picture missing';
+                    ? t('profilesync.admin.users.picture', field.picture.mediaType, dom.number(field.picture.bytes))
+                    : t('profilesync.admin.users.pictureMissing');
             } else {
                 value.textContent = field.value;
             }
@@ -136,7 +136,7 @@
                 el('th', { text: field.label, attrs: { scope: 'row', title: field.key } }), value, marks]));
         });
         return el('table', { className: 'aui ps-user-fields' }, [
-            el('thead', {}, [el('tr', {}, [el('th', { text: 'Field' }), el('th', { text: 'Stored value' }),
+            el('thead', {}, [el('tr', {}, [el('th', { text: t('profilesync.admin.dryrun.field') }), el('th', { text: t('profilesync.admin.users.stored') }),
                 el('th', { text: '' })])]), body]);
     }
 
@@ -148,12 +148,12 @@
 
     function syncBlock(username, view) {
         var result = el('div', { className: 'ps-user-sync-result', attrs: { role: 'status', 'aria-live': 'polite' } });
-        var button = el('button', { className: 'aui-button', text: 'Sync this user now',
+        var button = el('button', { className: 'aui-button', text: t('profilesync.admin.users.sync'),
             attrs: { type: 'button', id: 'ps-user-sync', 'data-writes': '' } });
         button.disabled = readOnly;
         button.addEventListener('click', function () {
             button.disabled = true;
-            dom.clear(result).appendChild(el('p', { text: 'Reading ' + username + ' from the directory…' }));
+            dom.clear(result).appendChild(el('p', { text: t('profilesync.admin.users.reading', username) }));
             PS.api.post('users/sync', { username: username }).then(function (answer) {
                 if (!answer.ok) {
                     button.disabled = readOnly;
@@ -171,12 +171,13 @@
 
     function outcome(report) {
         var text = report.outcome === 'SUCCESS' && !report.problems.length
-            ? (report.updated ? 'Synced: ' + report.valuesChanged + ' value(s) changed.'
-                : report.skipped ? 'Not synced: ' + skipReason(report.skippedByReason) : 'Synced: nothing changed.')
-            : 'Sync ended with ' + report.outcome + '.';
+            ? (report.updated ? t('profilesync.admin.users.synced', dom.number(report.valuesChanged))
+                : report.skipped ? t('profilesync.admin.users.skipped', skipReason(report.skippedByReason))
+                    : t('profilesync.admin.users.unchanged'))
+            : t('profilesync.admin.users.ended', PS.i18n.word(report.outcome));
         var box = message(report.problems.length || report.errorCount ? 'warning' : 'success', text);
         report.problems.forEach(function (problem) {
-            box.appendChild(el('p', { text: problem.username + ': ' + problem.message }));
+            box.appendChild(el('p', { text: t('profilesync.admin.users.problem', problem.username, problem.message) }));
         });
         return box;
     }
@@ -184,7 +185,7 @@
     /** The engine names its skip reasons in words ("not found in any directory"). */
     function skipReason(reasons) {
         var names = Object.keys(reasons || {}).filter(function (k) { return reasons[k] > 0; });
-        return (names.join('; ') || 'skipped') + '.';
+        return names.length ? names.join('; ') : t('profilesync.admin.users.skippedReason');
     }
 
     PS.users = { init: init, lookUp: lookUp };

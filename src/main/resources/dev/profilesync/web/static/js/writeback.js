@@ -2,7 +2,7 @@
 (function (global) {
     'use strict';
     var PS = global.ProfileSync = global.ProfileSync || {};
-    var dom = PS.dom, el = PS.dom.el;
+    var dom = PS.dom, el = PS.dom.el, t = PS.i18n.t;
 
     function init() {
         dom.$('#ps-writeback-form').addEventListener('submit', function (event) { event.preventDefault(); test(); });
@@ -46,7 +46,7 @@
         dom.$('#ps-wbind-dn').value = bind ? bind.bindDn : '';
         dom.$('#ps-wbind-password').value = '';
         dom.$('#ps-writebind-current').textContent = bind && bind.bindDn
-            ? 'Writes back as ' + bind.bindDn + '; a password is stored.' : 'Write-back is off for this directory.';
+            ? t('profilesync.admin.writebind.current', bind.bindDn) : t('profilesync.admin.writebind.off');
     }
 
     function saveBind() {
@@ -64,21 +64,28 @@
     function render(data) {
         var select = dom.clear(dom.$('#ps-wb-directory'));
         data.directories.forEach(function (d) {
-            select.appendChild(el('option', { text: d.name + (d.writeBind ? '' : ' (no write bind)'), attrs: { value: d.id } }));
+            select.appendChild(el('option', { text: d.writeBind ? d.name : t('profilesync.admin.writeback.noBind', d.name), attrs: { value: d.id } }));
         });
         dom.$('#ps-writeback-summary').textContent = summary(data.directories);
         var body = dom.clear(dom.$('#ps-wb-audit tbody'));
         data.audit.forEach(function (r) {
             var changes = r.changes.map(function (c) {
-                return (c.field || c.attribute) + ': ' + (c.old || '(none)') + ' \u2192 ' + (c.new || '(none)');
+                return t('profilesync.admin.writeback.change', c.field || c.attribute, c.old || t('profilesync.admin.value.none'),
+                    c.new || t('profilesync.admin.value.none'));
             }).join('; ');
             body.appendChild(el('tr', { className: 'ps-wb-record' }, [el('td', { text: dom.time(r.at) }),
                 el('td', { text: r.actor }), el('td', { text: r.dn }), el('td', { text: changes }),
-                el('td', { text: r.result + (r.resultCode > 0 ? ' (' + r.resultCode + ')' : '') + (r.message ? ': ' + r.message : '') })]));
+                el('td', { text: result(r) })]));
         });
         if (!data.audit.length) {
-            body.appendChild(el('tr', {}, [el('td', { text: 'No write-back yet.', attrs: { colspan: '5' } })]));
+            body.appendChild(el('tr', {}, [el('td', { text: t('profilesync.admin.writeback.audit.none'), attrs: { colspan: '5' } })]));
         }
+    }
+
+    /* The audit's result column: the result's name from the API, its LDAP code and message when there are. */
+    function result(r) {
+        var code = r.resultCode > 0 ? t('profilesync.admin.writeback.resultCode', r.result, r.resultCode) : r.result;
+        return r.message ? t('profilesync.admin.writeback.resultMessage', code, r.message) : code;
     }
 
     function summary(directories) {
@@ -86,9 +93,10 @@
         var failed = directories.filter(function (d) { return d.tested && !d.passed; }).map(function (d) { return d.name; });
         var untested = directories.filter(function (d) { return d.writeBind && !d.tested; }).map(function (d) { return d.name; });
         var parts = [];
-        parts.push(passed.length ? 'Tested and passed: ' + passed.join(', ') + '.' : 'No directory has passed Save and test yet.');
-        if (failed.length) { parts.push('Tested and failed: ' + failed.join(', ') + '.'); }
-        if (untested.length) { parts.push('Not tested since the start: ' + untested.join(', ') + '.'); }
+        parts.push(passed.length ? t('profilesync.admin.writeback.passed', passed.join(', '))
+            : t('profilesync.admin.writeback.nonePassed'));
+        if (failed.length) { parts.push(t('profilesync.admin.writeback.failed', failed.join(', '))); }
+        if (untested.length) { parts.push(t('profilesync.admin.writeback.untested', untested.join(', '))); }
         return parts.join(' ');
     }
 
@@ -96,7 +104,7 @@
         var form = dom.$('#ps-writeback-form');
         var box = dom.clear(dom.$('#ps-wb-result'));
         PS.api.clearErrors(form);
-        box.appendChild(el('p', { text: 'Testing…' }));
+        box.appendChild(el('p', { text: t('profilesync.admin.writeback.testing') }));
         PS.api.post('writeback/test', { directoryId: dom.$('#ps-wb-directory').value, username: dom.$('#ps-wb-username').value,
             attribute: dom.$('#ps-wb-attribute').value, testValue: dom.$('#ps-wb-test-value').value }).then(function (result) {
             dom.clear(box);
@@ -110,12 +118,12 @@
         var list = el('ol', { className: 'ps-wb-steps' });
         r.steps.forEach(function (s) {
             list.appendChild(el('li', { className: s.ok ? 'ps-wb-ok' : 'ps-wb-failed' }, [
-                (s.ok ? 'OK: ' : 'Failed: ') + s.name + ' (result code ' + s.resultCode + '): ' + s.detail
-                    + (s.remedy ? ' \u2014 ' + s.remedy : '')]));
+                t(s.ok ? 'profilesync.admin.writeback.step.ok' : 'profilesync.admin.writeback.step.failed', s.name,
+                    s.resultCode, s.remedy ? t('profilesync.admin.writeback.step.remedy', s.detail, s.remedy) : s.detail)]));
         });
         return el('div', { className: 'aui-message ' + (r.passed ? 'aui-message-success' : 'aui-message-error'),
             attrs: { id: 'ps-wb-report', role: 'status' } }, [
-            el('p', { text: r.passed ? 'Passed: the write bind can write ' + r.attribute + '.' : 'Failed: see the steps.' }), list]);
+            el('p', { text: r.passed ? t('profilesync.admin.writeback.report.passed', r.attribute) : t('profilesync.admin.writeback.report.failed') }), list]);
     }
 
     PS.writeback = { init: init };
