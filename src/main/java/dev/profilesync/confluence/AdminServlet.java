@@ -1,5 +1,6 @@
 package dev.profilesync.confluence;
 
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.profilesync.web.AdminApi;
 import dev.profilesync.web.AdminPage;
@@ -9,6 +10,7 @@ import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
 import dev.profilesync.web.SecurityHeaders;
 import dev.profilesync.web.StaticAsset;
+import dev.profilesync.web.Translations;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -17,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -36,19 +39,22 @@ public class AdminServlet extends HttpServlet {
     private final transient AdminGate gate;
     private final transient PageBuilderService pageBuilder;
     private final transient Supplier<AdminApi> apiFactory;
+    private final transient LocaleResolver locales;
     private transient volatile AdminApi api;
 
     public AdminServlet(HostServices host, ConfluenceHost runtime, LoginSyncListener loginSyncs) {
-        this(host.adminGate(), host.pageBuilder(), () -> new AdminApi(runtime.engine(), runtime.ports(),
+        this(host.adminGate(), host.pageBuilder(), host.locales(), () -> new AdminApi(runtime.engine(), runtime.ports(),
                 new ConfluenceHostSchedule(host.scheduler()), Clock.systemUTC(),
                 host.timeZones().getDefaultTimeZone().toZoneId(), java.util.Optional.of(loginSyncs))
                 .withWriteBack(runtime.writeBackCheck(), runtime.audit())
                 .withWriteBinds(runtime.writeBinds()));
     }
 
-    AdminServlet(AdminGate gate, PageBuilderService pageBuilder, Supplier<AdminApi> apiFactory) {
+    AdminServlet(AdminGate gate, PageBuilderService pageBuilder, LocaleResolver locales,
+                 Supplier<AdminApi> apiFactory) {
         this.gate = gate;
         this.pageBuilder = pageBuilder;
+        this.locales = locales;
         this.apiFactory = apiFactory;
     }
 
@@ -102,7 +108,7 @@ public class AdminServlet extends HttpServlet {
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCES);
         response.setContentType(AdminPage.contentType());
         SecurityHeaders.hosted().forEach(response::setHeader);
-        response.getWriter().write(AdminPage.html(AdminPage.Flavor.CONFLUENCE));
+        response.getWriter().write(AdminPage.html(AdminPage.Flavor.CONFLUENCE, Translations.of(language(request))));
     }
 
     private static void asset(String name, HttpServletResponse response) throws IOException {
@@ -123,9 +129,18 @@ public class AdminServlet extends HttpServlet {
     private Caller caller(HttpServletRequest request, HttpServletResponse response) {
         AdminGate.ApiCaller who = gate.apiCaller(request);
         if (who.username().isEmpty() || (who.systemAdmin() && !who.webSudo())) {
-            return Caller.ANONYMOUS;
+            return Caller.ANONYMOUS.in(language(request));
         }
-        return new Caller(who.username(), who.systemAdmin(), who.systemAdmin() ? gate.tokenFor(request, response) : "");
+        return new Caller(who.username(), who.systemAdmin(), who.systemAdmin() ? gate.tokenFor(request, response) : "",
+                language(request));
+    }
+
+    /**
+     * The user's language as Confluence resolves it (their profile's setting, else the site's default). Not the
+     * browser's Accept-Language: Confluence's own pages around this one follow the profile, and so does this page.
+     */
+    private Locale language(HttpServletRequest request) {
+        return locales.getLocale(request);
     }
 
     private void answer(HttpServletResponse response, ApiRequest request) throws IOException {

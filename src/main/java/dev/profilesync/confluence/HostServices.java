@@ -17,6 +17,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -45,6 +46,7 @@ public class HostServices {
     private final ClusterLockService clusterLocks;
     private final EventPublisher events;
     private final I18nResolver i18n;
+    private final LocaleResolver locales;
     private final UserManager userManager;
     private final LoginUriProvider loginUris;
     private final WebSudoManager webSudo;
@@ -70,6 +72,7 @@ public class HostServices {
                         @ComponentImport ClusterLockService clusterLocks,
                         @ComponentImport EventPublisher events,
                         @ComponentImport I18nResolver i18n,
+                        @ComponentImport LocaleResolver locales,
                         @ComponentImport UserManager userManager,
                         @ComponentImport LoginUriProvider loginUris,
                         @ComponentImport WebSudoManager webSudo,
@@ -93,6 +96,7 @@ public class HostServices {
         this.clusterLocks = clusterLocks;
         this.events = events;
         this.i18n = i18n;
+        this.locales = locales;
         this.userManager = userManager;
         this.loginUris = loginUris;
         this.webSudo = webSudo;
@@ -154,6 +158,11 @@ public class HostServices {
 
     I18nResolver i18n() {
         return i18n;
+    }
+
+    /** The language a request's user reads: their profile setting, else Confluence's default language. */
+    LocaleResolver locales() {
+        return locales;
     }
 
     ActiveObjects activeObjects() {

@@ -95,6 +95,22 @@ class AdminServletTest {
     }
 
     @Test
+    void aUserWhoseConfluenceLanguageIsGermanGetsThePageAndItsMessagesInGerman() throws IOException {
+        when(host.locales.getLocale(any(HttpServletRequest.class))).thenReturn(java.util.Locale.GERMANY);
+
+        assertThat(get("/").text()).contains("<html lang=\"de\">", "<h1>Erweiterte Optionen</h1>")
+                .doesNotContain("Advanced Options");
+        assertThat(get("/api/messages").text()).contains("\"locale\":\"de\"", "Synchronisierung starten");
+    }
+
+    @Test
+    void aLanguageTheAppDoesNotShipFallsBackToEnglish() throws IOException {
+        when(host.locales.getLocale(any(HttpServletRequest.class))).thenReturn(java.util.Locale.JAPAN);
+
+        assertThat(get("/").text()).contains("<html lang=\"en\">", "<h1>Advanced Options</h1>");
+    }
+
+    @Test
     void pageRootWithoutItsSlashRedirectsToIt() throws IOException {
         assertThat(get(null).redirect).isEqualTo("/confluence/plugins/servlet/profile-sync/admin/");
     }

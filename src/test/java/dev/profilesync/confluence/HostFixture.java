@@ -17,6 +17,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -50,6 +51,7 @@ final class HostFixture {
     final ClusterLockService clusterLocks = mock(ClusterLockService.class);
     final EventPublisher events = mock(EventPublisher.class);
     final I18nResolver i18n = mock(I18nResolver.class);
+    final LocaleResolver locales = mock(LocaleResolver.class);
     final UserManager userManager = mock(UserManager.class);
     final LoginUriProvider loginUris = mock(LoginUriProvider.class);
     final WebSudoManager webSudo = mock(WebSudoManager.class);
@@ -74,7 +76,7 @@ final class HostFixture {
 
     HostServices services() {
         return new HostServices(userAccessor, crowdService, crowdDirectories, accessManager, disabledUsers, userDetails,
-                accessModes, clusterLocks, events, i18n, userManager, loginUris, webSudo, xsrfValidator, xsrfTokens,
+                accessModes, clusterLocks, events, i18n, locales, userManager, loginUris, webSudo, xsrfValidator, xsrfTokens,
                 activeObjects, scheduler, timeZones, pageBuilder, permissions, applicationProperties,
                 personalInformation, attachments);
     }
