@@ -2,6 +2,7 @@ package dev.profilesync.confluence;
 
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
+import dev.profilesync.i18n.Translations;
 import dev.profilesync.web.AdminApi;
 import dev.profilesync.web.AdminPage;
 import dev.profilesync.web.AdminPaths;
@@ -10,7 +11,6 @@ import dev.profilesync.web.ApiResponse;
 import dev.profilesync.web.Caller;
 import dev.profilesync.web.SecurityHeaders;
 import dev.profilesync.web.StaticAsset;
-import dev.profilesync.web.Translations;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;

@@ -7,11 +7,13 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.user.Group;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import dev.profilesync.core.SyncPorts;
 import dev.profilesync.core.people.PeopleDirectory;
 import dev.profilesync.core.people.PeopleIndex;
+import dev.profilesync.i18n.Translations;
 import dev.profilesync.people.ParameterException;
 import dev.profilesync.people.PeopleLinks;
 import dev.profilesync.people.PeopleRenderer;
@@ -45,6 +47,7 @@ public class ConfluencePeople {
     private final Supplier<String> contextPath;
     private final PageBuilderService pageBuilder;
     private final I18nResolver i18n;
+    private final LocaleResolver locales;
 
     @Inject
     public ConfluencePeople(HostServices host, ConfluenceHost runtime) {
@@ -60,6 +63,7 @@ public class ConfluencePeople {
         this.contextPath = () -> host.applicationProperties().getBaseUrl(UrlMode.RELATIVE);
         this.pageBuilder = host.pageBuilder();
         this.i18n = host.i18n();
+        this.locales = host.locales();
     }
 
     private static PeopleDirectory directoryOf(SyncPorts ports) {
@@ -86,8 +90,13 @@ public class ConfluencePeople {
         return directory.index();
     }
 
+    /** The renderer in the viewer's language: SAL resolves the current user's profile setting, else the site's. */
     PeopleRenderer renderer() {
-        return renderer;
+        return renderer.in(translations());
+    }
+
+    Translations translations() {
+        return Translations.of(locales.getLocale());
     }
 
     ConfluenceTemplates templates() {

@@ -72,8 +72,9 @@ public class EditProfileServlet extends HttpServlet {
                 parts = MultipartForm.read(request.getContentType(), request.getContentLengthLong(),
                         request.getInputStream(), PostedForms.maxBytes(editor.maxPictureBytes()));
             } catch (MultipartForm.TooLarge | MultipartForm.Malformed e) {
-                render(request, response, viewer, EditPage.State.unreadable("Nothing was saved: " + e.getMessage()
-                        + ". Choose a smaller picture."), e instanceof MultipartForm.TooLarge ? 413 : 400);
+                render(request, response, viewer, EditPage.State.unreadable(people.translations().text(
+                        "profilesync.people.edit.problem.unreadable", e.getMessage())),
+                        e instanceof MultipartForm.TooLarge ? 413 : 400);
                 return;
             }
             parameters = parts.fields();
@@ -96,7 +97,7 @@ public class EditProfileServlet extends HttpServlet {
             response.sendRedirect(action(request) + "?saved");
             return;
         }
-        render(request, response, viewer, EditPage.State.after(result, submission.values()),
+        render(request, response, viewer, EditPage.State.after(result, submission.values(), people.translations()),
                 result instanceof SaveResult.Conflicts ? 409 : 422);
     }
 
@@ -107,7 +108,7 @@ public class EditProfileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String body = page.form(form.get(), action(request), AdminGate.TOKEN_PARAMETER, gate.tokenFor(request, response),
+        String body = page.in(people.translations()).form(form.get(), action(request), AdminGate.TOKEN_PARAMETER, gate.tokenFor(request, response),
                 state);
         people.requireResources();
         response.setStatus(status);

@@ -9,6 +9,7 @@ import dev.profilesync.core.people.PeopleIndex;
 import dev.profilesync.core.people.PeoplePage;
 import dev.profilesync.core.people.PeopleQuery;
 import dev.profilesync.core.people.Person;
+import dev.profilesync.i18n.Translations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,14 +27,33 @@ import java.util.Map;
  * Renders the people pages and macros as HTML fragments, the same in every host: a person's card, the People
  * Directory, the Profile List, the org chart and inline parameter errors. Templates are Mustache files next to this
  * class; every value is HTML-escaped by the template engine, links are chosen by {@link SafeLinks}, and the only
- * unescaped insertions are fragments these templates rendered themselves. Thread-safe: templates are compiled once.
+ * unescaped insertions are fragments these templates rendered themselves. Words come from the bundle in the reader's
+ * language ({@link #in}): the templates name them as {@code {{#t}}key{{/t}}}, and sentences with a value inside are
+ * formatted here. Thread-safe: templates are compiled once and shared by every language.
  */
 public final class PeopleRenderer {
     private static final String TEMPLATES = "/dev/profilesync/people/";
 
-    private final Map<String, Template> templates = new HashMap<>();
+    private final Map<String, Template> templates;
+    private final Translations words;
 
+    /** A renderer writing English; {@link #in} gives one for another language. */
     public PeopleRenderer() {
+        this(compileAll(), Translations.english());
+    }
+
+    private PeopleRenderer(Map<String, Template> templates, Translations words) {
+        this.templates = templates;
+        this.words = words;
+    }
+
+    /** The same templates, writing the words of this language. */
+    public PeopleRenderer in(Translations language) {
+        return new PeopleRenderer(templates, language);
+    }
+
+    private static Map<String, Template> compileAll() {
+        Map<String, Template> templates = new HashMap<>();
         Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).strictSections(false).emptyStringIsFalse(true).zeroIsFalse(true)
                 .withLoader(name -> reader(name + ".mustache"));
         for (String name : List.of("card", "directory", "profile-list", "org-chart", "error", "page", "not-listed",
@@ -44,6 +64,7 @@ public final class PeopleRenderer {
                 throw new UncheckedIOException("Could not read the template " + name, e);
             }
         }
+        return Map.copyOf(templates);
     }
 
     /** One person's card with the fields marked "shown on cards". */
@@ -76,8 +97,11 @@ public final class PeopleRenderer {
         model.put("previousUrl", links.directory() + "?" + request.queryString(request.page() - 1));
         model.put("hasNext", page.hasNext());
         model.put("nextUrl", links.directory() + "?" + request.queryString(request.page() + 1));
-        model.put("page", request.page());
-        model.put("pages", (page.total() + PeopleQuery.PAGE_SIZE - 1) / PeopleQuery.PAGE_SIZE);
+        model.put("summaryText", words.text(model.get("searching") == Boolean.TRUE
+                ? "profilesync.people.directory.summary.matching" : "profilesync.people.directory.summary.people",
+                model.get("from"), model.get("to"), page.total()));
+        model.put("pageText", words.text("profilesync.people.directory.page", request.page(),
+                (page.total() + PeopleQuery.PAGE_SIZE - 1) / PeopleQuery.PAGE_SIZE));
         return render("directory", model);
     }
 
@@ -97,7 +121,7 @@ public final class PeopleRenderer {
         model.put("empty", rows.isEmpty());
         model.put("total", page.total());
         model.put("cut", page.total() > rows.size());
-        model.put("shown", rows.size());
+        model.put("cutText", words.text("profilesync.people.list.cut", rows.size(), page.total()));
         return render("profile-list", model);
     }
 
@@ -116,15 +140,17 @@ public final class PeopleRenderer {
         model.put("missingManager", chart.missingManager().orElse(""));
         model.put("cycleAt", chart.managers().isEmpty() ? chart.person().fullName()
                 : chart.managers().get(chart.managers().size() - 1).fullName());
+        model.put("cycleText", around("profilesync.people.org.cycle"));
+        model.put("missingText", around("profilesync.people.org.missing"));
         model.put("noManagerField", index.managerField().isEmpty());
         model.put("peers", chart.peers().stream().map(views::person).toList());
-        model.put("peerCount", chart.peerCount());
+        model.put("peersTitle", words.text("profilesync.people.org.peers", chart.peerCount()));
         model.put("hasPeers", chart.peerCount() > 0);
-        model.put("morePeers", Math.max(0, chart.peerCount() - chart.peers().size()));
+        model.put("morePeers", moreText(chart.peerCount() - chart.peers().size()));
         model.put("reports", chart.reports().stream().map(views::person).toList());
-        model.put("reportCount", chart.reportCount());
+        model.put("reportsTitle", words.text("profilesync.people.org.reports", chart.reportCount()));
         model.put("hasReports", chart.reportCount() > 0);
-        model.put("moreReports", Math.max(0, chart.reportCount() - chart.reports().size()));
+        model.put("moreReports", moreText(chart.reportCount() - chart.reports().size()));
         model.put("reportsUrl", index.managerField().map(field -> links.directory() + "?"
                 + new DirectoryRequest("", Map.of(field, chart.person().username()), PeopleQuery.SORT_BY_NAME, 1)
                 .queryString(1)).orElse(links.directory()));
@@ -143,7 +169,8 @@ public final class PeopleRenderer {
 
     /** Said instead of a card when nobody of that name is listed (unknown, hidden by a policy, or deactivated). */
     public String notListed(String username, PeopleLinks links) {
-        return render("not-listed", Map.of("username", username, "directoryUrl", links.directory()));
+        return render("not-listed", Map.of("username", username, "directoryUrl", links.directory(),
+                "notListedText", around("profilesync.people.notListed.title")));
     }
 
     /** The form of a macro preview page: the Profile List's parameters, to change and render again. */
@@ -161,7 +188,12 @@ public final class PeopleRenderer {
     /** A whole page around fragments these templates rendered: the standalone host's people pages. */
     public String page(String title, String assets, List<Map<String, String>> navigation, String... fragments) {
         return render("page", Map.of("title", title, "assets", assets, "navigation", navigation,
-                "body", String.join("\n", fragments)));
+                "body", String.join("\n", fragments), "lang", words.locale().toLanguageTag()));
+    }
+
+    /** A message of the reader's language, for a host's titles and notices around these fragments. */
+    public String text(String key, Object... arguments) {
+        return words.text(key, arguments);
     }
 
     private List<Map<String, Object>> filterViews(PeopleIndex index, DirectoryRequest request) {
@@ -203,9 +235,9 @@ public final class PeopleRenderer {
                 ? index.person(value).map(Person::fullName).orElse(value) : value;
     }
 
-    private static List<Map<String, Object>> sortViews(PeopleIndex index, DirectoryRequest request) {
+    private List<Map<String, Object>> sortViews(PeopleIndex index, DirectoryRequest request) {
         List<Map<String, Object>> sorts = new ArrayList<>();
-        sorts.add(Map.of("value", PeopleQuery.SORT_BY_NAME, "label", "Name",
+        sorts.add(Map.of("value", PeopleQuery.SORT_BY_NAME, "label", words.text("profilesync.people.name"),
                 "selected", request.sortBy().equals(PeopleQuery.SORT_BY_NAME)));
         for (FieldDefinition field : index.fields()) {
             if (field.display().shownOnCards() && field.type() != FieldType.MULTILINE) {
@@ -216,8 +248,28 @@ public final class PeopleRenderer {
         return sorts;
     }
 
+    /** "and 10 more", or nothing (a false section) when none are left out. */
+    private Object moreText(int more) {
+        return more > 0 ? words.text("profilesync.people.org.more", more) : "";
+    }
+
+    /**
+     * A sentence with one value inside, split around it so the template can mark the value up ({@code <bdi>}) and
+     * still escape every part: {@code before} and {@code after}.
+     */
+    private Map<String, String> around(String key) {
+        String marked = words.text(key, "\u0000");
+        int at = marked.indexOf('\u0000');
+        return Map.of("before", marked.substring(0, at), "after", marked.substring(at + 1));
+    }
+
     private String render(String name, Object model) {
-        return templates.get(name).execute(model);
+        // The words are the parent context: every template and partial reaches {{#t}}key{{/t}} whatever it nests in.
+        Mustache.Lambda translate = (fragment, out) -> out.write(Translations.Html.escape(
+                words.text(fragment.execute().strip())));
+        java.io.StringWriter out = new java.io.StringWriter();
+        templates.get(name).execute(model, Map.of("t", translate), out);
+        return out.toString();
     }
 
     private static Reader reader(String resource) {

@@ -8,6 +8,7 @@ import dev.profilesync.core.port.HostSchedule;
 import dev.profilesync.core.port.LoginSyncCounts;
 import dev.profilesync.core.port.WriteAccounts;
 import dev.profilesync.core.port.WriteBackAudit;
+import dev.profilesync.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

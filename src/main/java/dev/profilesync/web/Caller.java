@@ -1,5 +1,7 @@
 package dev.profilesync.web;
 
+import dev.profilesync.i18n.Translations;
+
 import java.util.Locale;
 import java.util.Objects;
 

@@ -93,6 +93,15 @@ class PeopleServletTest {
     }
 
     @Test
+    void aViewerWhoseConfluenceLanguageIsGermanReadsThePeoplePagesInGerman() throws Exception {
+        when(fixture.host.locales.getLocale()).thenReturn(java.util.Locale.GERMANY);
+
+        assertThat(get("/ann", Map.of()).text()).contains("aria-label=\"Vorgesetzte\"")
+                .doesNotContain("aria-label=\"Managers\"");
+        assertThat(get(null, Map.of()).text()).contains(">Suchen<", "von 3 Personen").doesNotContain("Sort by");
+    }
+
+    @Test
     void usernameWithASlashIsTheWholeRestOfThePath() throws Exception {
         fixture.user("dept/ann", "Ann Slash", Map.of());
 

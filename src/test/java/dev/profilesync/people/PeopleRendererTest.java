@@ -73,6 +73,18 @@ class PeopleRendererTest {
     }
 
     @Test
+    void theSameTemplatesWriteGermanWithTheValuesStillEscaped() {
+        String script = "<script>alert(1)</script>";
+        PeopleIndex index = PeopleIndex.of(FIELDS, List.of(new Person("a", "a", "A", Map.of(), true)));
+        PeopleRenderer german = renderer.in(dev.profilesync.i18n.Translations.of(java.util.Locale.GERMAN));
+        assertThat(german.directory(index, DirectoryRequest.parse(Map.of(), index), index.search(PeopleQuery.everyone()),
+                LINKS)).contains(">Suchen<", "1\u20131 von 1 Personen", "Seite 1 von 1").doesNotContain("Search");
+        assertThat(german.notListed(script, LINKS)).contains("Niemand mit dem Namen <bdi>&lt;script&gt;")
+                .doesNotContain("<script>");
+        assertThat(german.page("Personen", "/assets/", List.of())).contains("<html lang=\"de\">");
+    }
+
+    @Test
     void emptyDirectoryAndNoMatchesAreExplained() {
         PeopleIndex empty = PeopleIndex.of(FIELDS, List.of());
         assertThat(renderer.directory(empty, DirectoryRequest.parse(Map.of(), empty),

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PageTextIsTranslatedTest {
     private static final Path LOGIN = Path.of("src/main/resources/dev/profilesync/standalone/http/login.html");
-    private static final Pattern KEY = Pattern.compile("\\{\\{t:([A-Za-z0-9._-]+)}}");
+    private static final Pattern KEY = Pattern.compile("\\{\\{t:([A-Za-z0-9._-]+)}}|\\{\\{#t}}([A-Za-z0-9._-]+)\\{\\{/t}}");
+    private static final Path PEOPLE_TEMPLATES = Path.of("src/main/resources/dev/profilesync/people");
     private static final Pattern MARKER = Pattern.compile("\\{\\{[^}]*}}");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]+)<");
     private static final Pattern READ_ATTRIBUTE = Pattern.compile("\\s(title|placeholder|aria-label|alt)=\"([^\"]*)\"");
@@ -39,6 +40,12 @@ class PageTextIsTranslatedTest {
      */
     private static final Set<String> ALLOWED = Set.of("Profile Sync", "dd-MM-yyyy HH:mm:ss", "Accept", "use strict",
             "Scanned", "Updated", "Unchanged", "Skipped", "Failed", "Values changed");
+    /**
+     * The Profile List preview's form (standalone only) names the macro's parameters and example values as a page
+     * author types them into the macro: syntax, not prose.
+     */
+    private static final Set<String> MACRO_SYNTAX = Set.of("filter", "fields", "sort", "limit", "layout", "table",
+            "cards", "name", "department=Sales, location=Berlin", "title, phone, email");
     /** Java string literals that start like a key but are not messages: a system property. */
     private static final Set<String> NOT_MESSAGES = Set.of("profilesync.pictureMaxBytes");
 
@@ -53,6 +60,16 @@ class PageTextIsTranslatedTest {
     }
 
     @Test
+    void thePeopleTemplatesHoldNoWordsOfTheirOwn() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path template : peopleTemplates()) {
+            literalsInHtml(Files.readString(template)).stream().filter(text -> !MACRO_SYNTAX.contains(text))
+                    .forEach(text -> found.add(template.getFileName() + ": " + text));
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void theScriptsHoldNoWordsOfTheirOwn() {
         List<String> found = new ArrayList<>();
         scripts().forEach(name -> found.addAll(literalsInScript(script(name)).stream().map(s -> name + ": " + s).toList()));
@@ -63,6 +80,8 @@ class PageTextIsTranslatedTest {
     void theScannerFindsWordsWhereTheyAre() {
         assertThat(literalsInHtml("<p title=\"Some tip\">Hello there</p><code>0 1 * * ?</code>"))
                 .containsExactly("Hello there", "Some tip");
+        assertThat(literalsInHtml("<label>{{#t}}profilesync.people.name{{/t}}</label><p>Hello {{name}}</p>"))
+                .containsExactly("Hello");
         assertThat(literalsInScript("el('p', { text: 'Nothing would change.' }); x.className = 'aui-button ps-x';"))
                 .containsExactly("Nothing would change.");
     }
@@ -74,18 +93,21 @@ class PageTextIsTranslatedTest {
             used.addAll(all(KEY, AdminPage.template(flavor)));
         }
         used.addAll(all(KEY, Files.readString(LOGIN)));
+        for (Path template : peopleTemplates()) {
+            used.addAll(all(KEY, Files.readString(template)));
+        }
         scripts().forEach(name -> used.addAll(all(JS_KEY, script(name))));
-        try (Stream<Path> sources = TranslationFilesTest.javaSources()) {
-            sources.forEach(path -> used.addAll(all(JAVA_KEY, TranslationFilesTest.read(path))));
+        try (Stream<Path> sources = dev.profilesync.i18n.TranslationFilesTest.javaSources()) {
+            sources.forEach(path -> used.addAll(all(JAVA_KEY, dev.profilesync.i18n.TranslationFilesTest.read(path))));
         }
         used.addAll(all(DESCRIPTOR_KEY, Files.readString(Path.of("src/main/resources/atlassian-plugin.xml"))));
         used.removeAll(NOT_MESSAGES);
         assertThat(used).hasSizeGreaterThan(250);
-        assertThat(TranslationFilesTest.keys()).containsAll(used);
+        assertThat(dev.profilesync.i18n.TranslationFilesTest.keys()).containsAll(used);
     }
 
     static List<String> literalsInHtml(String html) {
-        String text = html.replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<code>.*?</code>", "")
+        String text = html.replaceAll("\\{\\{#t}}[^{]*\\{\\{/t}}", "").replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<code>.*?</code>", "")
                 .replaceAll("(?s)<(script|style)\\b.*?</\\1>", "");
         List<String> found = new ArrayList<>();
         Matcher nodes = TEXT_NODE.matcher(text);
@@ -132,9 +154,15 @@ class PageTextIsTranslatedTest {
         Set<String> found = new TreeSet<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            found.add(matcher.group(1));
+            found.add(matcher.group(1) != null || matcher.groupCount() < 2 ? matcher.group(1) : matcher.group(2));
         }
         return found;
+    }
+
+    private static List<Path> peopleTemplates() throws IOException {
+        try (Stream<Path> files = Files.walk(PEOPLE_TEMPLATES)) {
+            return files.filter(path -> path.toString().endsWith(".mustache")).sorted().toList();
+        }
     }
 
     private static Stream<String> scripts() {

@@ -7,6 +7,7 @@ import dev.profilesync.core.Picture;
 import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.FormField;
 import dev.profilesync.core.edit.SaveResult;
+import dev.profilesync.i18n.Translations;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,19 +25,43 @@ import java.util.Optional;
 /**
  * Renders a person's edit form ("Edit my profile") as an HTML fragment, the same in every host: inputs for the
  * fields they may change, the others read-only with why, errors next to their field, and after a conflict both
- * values with a choice. Every value is HTML-escaped by the template engine. Thread-safe: compiled once.
+ * values with a choice. Every value is HTML-escaped by the template engine; words come from the bundle in the
+ * reader's language ({@link #in}). Thread-safe: compiled once, shared by every language.
  */
 public final class EditPage {
     private static final String TEMPLATES = "/dev/profilesync/people/edit/";
 
     private final Template form;
     private final Template login;
+    private final Translations words;
 
+    /** The form in English; {@link #in} gives it in another language. */
     public EditPage() {
-        Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).strictSections(false)
-                .emptyStringIsFalse(true).zeroIsFalse(true);
-        this.form = compile(compiler, "edit-form.mustache");
-        this.login = compile(compiler, "person-login.mustache");
+        this(compiler(), Translations.english());
+    }
+
+    private EditPage(Mustache.Compiler compiler, Translations words) {
+        this(compile(compiler, "edit-form.mustache"), compile(compiler, "person-login.mustache"), words);
+    }
+
+    private EditPage(Template form, Template login, Translations words) {
+        this.form = form;
+        this.login = login;
+        this.words = words;
+    }
+
+    /** The same templates, writing the words of this language. */
+    public EditPage in(Translations language) {
+        return new EditPage(form, login, language);
+    }
+
+    /** A message of the reader's language, for what the host says around the form. */
+    public String text(String key, Object... arguments) {
+        return words.text(key, arguments);
+    }
+
+    private static Mustache.Compiler compiler() {
+        return Mustache.compiler().escapeHTML(true).strictSections(false).emptyStringIsFalse(true).zeroIsFalse(true);
     }
 
     /**
@@ -64,15 +89,24 @@ public final class EditPage {
         // Only a form with a picture input posts multipart, so the others keep the host's usual form parsing.
         model.put("multipart", fields.stream().anyMatch(f -> Boolean.TRUE.equals(f.get("input"))
                 && Boolean.TRUE.equals(f.get("picture"))));
-        return form.execute(model);
+        return render(form, model);
     }
 
     /** The self-service login form of a host without its own login (standalone). */
     public String login(String action, String tokenName, String token, String message) {
-        return login.execute(Map.of("action", action, "tokenName", tokenName, "token", token, "message", message));
+        return render(login, Map.of("action", action, "tokenName", tokenName, "token", token, "message", message));
     }
 
-    private static Map<String, Object> field(FormField field, EditForm edit, State state) {
+    /** Renders with the words as the parent context: {{#t}}key{{/t}} writes that message, escaped. */
+    private String render(Template template, Object model) {
+        Mustache.Lambda translate = (fragment, out) -> out.write(Translations.Html.escape(
+                words.text(fragment.execute().strip())));
+        java.io.StringWriter out = new java.io.StringWriter();
+        template.execute(model, Map.of("t", translate), out);
+        return out.toString();
+    }
+
+    private Map<String, Object> field(FormField field, EditForm edit, State state) {
         boolean readOnly = edit.readOnly();
         String key = field.definition().key();
         String value = state.values().getOrDefault(key, field.value());
@@ -98,6 +132,7 @@ public final class EditPage {
         field.definition().options().forEach(o -> options.add(Map.of("value", o, "selected", o.equals(value))));
         view.put("options", options);
         view.put("note", note(field.mode()));
+        view.put("conflictLabel", words.text("profilesync.people.edit.conflict.label", field.definition().label()));
         view.put("error", state.errors().getOrDefault(key, ""));
         state.conflicts().stream().filter(c -> c.fieldKey().equals(key)).findFirst()
                 .ifPresent(c -> view.put("conflict", conflict(c, state.pictures().get(key))));
@@ -122,11 +157,11 @@ public final class EditPage {
                 .orElse("");
     }
 
-    private static String note(FormField.Mode mode) {
+    private String note(FormField.Mode mode) {
         return switch (mode) {
-            case FROM_DIRECTORY -> "Comes from the directory: change it there, or ask your directory's admin.";
-            case WRITE_BACK_OFF -> "Saved to the directory, which has no write access set up yet: ask an admin.";
-            case READ_ONLY -> "Set by an admin.";
+            case FROM_DIRECTORY -> words.text("profilesync.people.edit.note.fromDirectory");
+            case WRITE_BACK_OFF -> words.text("profilesync.people.edit.note.writeBackOff");
+            case READ_ONLY -> words.text("profilesync.people.edit.note.readOnly");
             case EDITABLE -> "";
         };
     }
@@ -174,22 +209,27 @@ public final class EditPage {
             return new State(Map.of(), Map.of(), List.of(), problem, false);
         }
 
-        /** The state a save result leaves, keeping what the person typed. */
+        /** The state a save result leaves, keeping what the person typed; its notice in English. */
         public static State after(SaveResult result, Map<String, String> typed) {
+            return after(result, typed, Translations.english());
+        }
+
+        /** The state a save result leaves, keeping what the person typed; its notice in the reader's language. */
+        public static State after(SaveResult result, Map<String, String> typed, Translations words) {
             if (result instanceof SaveResult.Saved) {
                 return SAVED;
             }
             if (result instanceof SaveResult.Invalid invalid) {
                 return new State(typed, invalid.errors(), List.of(),
-                        "Some values cannot be saved: see the fields marked below.", false);
+                        words.text("profilesync.people.edit.problem.invalid"), false);
             }
             if (result instanceof SaveResult.Conflicts conflicts) {
-                return new State(typed, Map.of(), conflicts.conflicts(), conflicts.pictures(), "Someone changed the directory while you"
-                        + " edited: for each field marked below, choose which value to keep, then save again.", false);
+                return new State(typed, Map.of(), conflicts.conflicts(), conflicts.pictures(),
+                        words.text("profilesync.people.edit.problem.conflicts"), false);
             }
             if (result instanceof SaveResult.Refused refused) {
                 return new State(typed, Map.of(), List.of(),
-                        "The directory refused the change, so nothing was saved: " + refused.reason(), false);
+                        words.text("profilesync.people.edit.problem.refused", refused.reason()), false);
             }
             return new State(typed, Map.of(), List.of(), ((SaveResult.NotSaved) result).reason(), false);
         }

@@ -1,8 +1,8 @@
 package dev.profilesync.standalone.http;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.profilesync.i18n.Translations;
 import dev.profilesync.web.SecurityHeaders;
-import dev.profilesync.web.Translations;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.profilesync.standalone.http;
 
-import dev.profilesync.web.Translations;
+import dev.profilesync.i18n.Translations;
 
 import java.io.IOException;
 import java.io.InputStream;

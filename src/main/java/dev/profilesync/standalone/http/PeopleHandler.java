@@ -66,20 +66,20 @@ final class PeopleHandler {
     void handle(HttpExchange exchange, String path, boolean loggedIn) throws IOException {
         Map<String, String> params = Exchanges.params(exchange.getRequestURI().getRawQuery());
         PeopleIndex index = site.directory().index();
-        PeopleRenderer renderer = site.renderer();
-        List<Map<String, String>> navigation = navigation(loggedIn);
+        PeopleRenderer renderer = site.renderer().in(Exchanges.translations(exchange));
+        List<Map<String, String>> navigation = navigation(loggedIn, renderer);
         if (path.equals(StandalonePeopleLinks.DIRECTORY)) {
             DirectoryRequest request = DirectoryRequest.parse(params, index);
             PeoplePage page = index.search(request.query());
-            send(exchange, 200, renderer.page("People", ASSETS, navigation,
+            send(exchange, 200, renderer.page(renderer.text("profilesync.people.title"), ASSETS, navigation,
                     renderer.directory(index, request, page, links)));
         } else if (path.equals(PROFILE_LIST_PREVIEW)) {
-            send(exchange, 200, renderer.page("Profile List preview", ASSETS, navigation,
-                    profileList(index, params)));
+            send(exchange, 200, renderer.page(renderer.text("profilesync.people.preview.title"), ASSETS, navigation,
+                    profileList(renderer, index, params)));
         } else if (StandalonePeopleLinks.isPicture(path)) {
             picture(exchange, index, StandalonePeopleLinks.pictureOwner(path));
         } else {
-            person(exchange, index, StandalonePeopleLinks.username(path), navigation);
+            person(exchange, renderer, index, StandalonePeopleLinks.username(path), navigation);
         }
     }
 
@@ -95,18 +95,18 @@ final class PeopleHandler {
         Exchanges.send(exchange, 200, picture.get().mediaType(), picture.get().bytes());
     }
 
-    private void person(HttpExchange exchange, PeopleIndex index, String username, List<Map<String, String>> navigation)
-            throws IOException {
-        PeopleRenderer renderer = site.renderer();
+    private void person(HttpExchange exchange, PeopleRenderer renderer, PeopleIndex index, String username,
+                        List<Map<String, String>> navigation) throws IOException {
         if (index.isReading()) {
             exchange.getResponseHeaders().set("Retry-After", "5");
-            send(exchange, 503, renderer.page("People", ASSETS, navigation, renderer.reading()));
+            send(exchange, 503, renderer.page(renderer.text("profilesync.people.title"), ASSETS, navigation,
+                    renderer.reading()));
             return;
         }
         Optional<Person> person = index.person(username).filter(Person::listed);
         Optional<OrgChart> chart = index.orgChart(username);
         if (person.isEmpty() || chart.isEmpty()) {
-            send(exchange, 404, renderer.page("Not listed", ASSETS, navigation,
+            send(exchange, 404, renderer.page(renderer.text("profilesync.people.notListed.page"), ASSETS, navigation,
                     renderer.notListed(username, links)));
             return;
         }
@@ -114,24 +114,23 @@ final class PeopleHandler {
                 renderer.card(index, person.get(), links), renderer.orgChart(index, chart.get(), links)));
     }
 
-    private String profileList(PeopleIndex index, Map<String, String> params) {
-        PeopleRenderer renderer = site.renderer();
+    private String profileList(PeopleRenderer renderer, PeopleIndex index, Map<String, String> params) {
         Map<String, String> macroParameters = new TreeMap<>(params);
         try {
             ProfileListParameters parameters = ProfileListParameters.parse(macroParameters, index.fields(), false);
             return renderer.macroPreview(macroParameters) + renderer.profileList(index, parameters,
                     index.search(parameters.query(Optional.empty())), links);
         } catch (ParameterException e) {
-            return renderer.macroPreview(macroParameters) + renderer.error("Profile List", e);
+            return renderer.macroPreview(macroParameters) + renderer.error(renderer.text("dev.profilesync.profile-sync.profile-list.label"), e);
         }
     }
 
-    private static List<Map<String, String>> navigation(boolean loggedIn) {
+    private static List<Map<String, String>> navigation(boolean loggedIn, PeopleRenderer words) {
         List<Map<String, String>> links = new ArrayList<>();
-        links.add(Map.of("href", StandalonePeopleLinks.DIRECTORY, "label", "People"));
-        links.add(Map.of("href", PROFILE_LIST_PREVIEW, "label", "Profile List preview"));
+        links.add(Map.of("href", StandalonePeopleLinks.DIRECTORY, "label", words.text("profilesync.people.title")));
+        links.add(Map.of("href", PROFILE_LIST_PREVIEW, "label", words.text("profilesync.people.preview.title")));
         if (loggedIn) {
-            links.add(Map.of("href", "/", "label", "Advanced Options"));
+            links.add(Map.of("href", "/", "label", words.text("profilesync.admin.page.heading")));
         }
         return links;
     }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.edit.EditForm;
 import dev.profilesync.core.edit.SaveResult;
+import dev.profilesync.i18n.Translations;
 import dev.profilesync.people.edit.EditPage;
 import dev.profilesync.people.edit.EditSubmission;
 import dev.profilesync.people.edit.MultipartForm;
@@ -61,7 +62,7 @@ final class SelfServiceHandler {
             case "/me/logout" -> logout(exchange, session, post);
             case PATH -> {
                 if (session.isEmpty()) {
-                    showLogin(exchange, "", 200);
+                    showLogin(exchange, null, 200);
                 } else if (post) {
                     save(exchange, session.get());
                 } else {
@@ -73,11 +74,18 @@ final class SelfServiceHandler {
         }
     }
 
-    private void showLogin(HttpExchange exchange, String message, int status) throws IOException {
+    /** The login form, with the message of this key above it (none for null). */
+    private void showLogin(HttpExchange exchange, String messageKey, int status) throws IOException {
         String token = Sessions.randomToken();
         exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(LOGIN_COOKIE, token, false));
-        send(exchange, status, "Edit my profile",
-                site.page().login("/me/login", AdminHandler.TOKEN_FIELD, token, message));
+        EditPage page = page(exchange);
+        send(exchange, status, page.text("profilesync.edit.title"), page.login("/me/login", AdminHandler.TOKEN_FIELD,
+                token, messageKey == null ? "" : page.text(messageKey)));
+    }
+
+    /** The edit page in the language the browser asks for. */
+    private EditPage page(HttpExchange exchange) {
+        return site.page().in(Exchanges.translations(exchange));
     }
 
     private void login(HttpExchange exchange) throws IOException {
@@ -86,11 +94,11 @@ final class SelfServiceHandler {
         String sent = form.getOrDefault(AdminHandler.TOKEN_FIELD, "");
         if (expected.isEmpty() || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 sent.getBytes(StandardCharsets.UTF_8))) {
-            showLogin(exchange, "The login form had expired: please log in again.", 403);
+            showLogin(exchange, "profilesync.login.expired", 403);
             return;
         }
         if (!throttle.tryAttempt()) {
-            showLogin(exchange, "Too many wrong passwords: wait 30 seconds, then try again.", 429);
+            showLogin(exchange, "profilesync.login.throttled", 429);
             return;
         }
         char[] password = form.getOrDefault("password", "").toCharArray();
@@ -99,14 +107,14 @@ final class SelfServiceHandler {
             username = site.login().authenticate(form.get("username"), password);
         } catch (DirectoryException e) {
             LOG.warn("Self-service login could not reach the directory", e);
-            showLogin(exchange, "The directory cannot be reached right now: try again later.", 503);
+            showLogin(exchange, "profilesync.people.edit.login.unreachable", 503);
             return;
         } finally {
             Arrays.fill(password, ' ');
         }
         if (username.isEmpty()) {
             LOG.warn("Failed self-service login from {}", exchange.getRemoteAddress());
-            showLogin(exchange, "Wrong username or password.", 401);
+            showLogin(exchange, "profilesync.login.wrong", 401);
             return;
         }
         throttle.succeeded();
@@ -128,7 +136,7 @@ final class SelfServiceHandler {
         }
         session.ifPresent(s -> sessions.remove(s.id()));
         exchange.getResponseHeaders().add("Set-Cookie", Exchanges.cookieHeader(SESSION_COOKIE, "", true));
-        showLogin(exchange, "", 200);
+        showLogin(exchange, null, 200);
     }
 
     private void save(HttpExchange exchange, Sessions.Session session) throws IOException {
@@ -142,8 +150,9 @@ final class SelfServiceHandler {
                         PostedForms.maxBytes(site.editor().maxPictureBytes()));
             } catch (MultipartForm.TooLarge | MultipartForm.Malformed e) {
                 // Nothing of the body is used, so its XSRF token is unread too: nothing is saved either way.
-                showForm(exchange, session, EditPage.State.unreadable("Nothing was saved: " + e.getMessage()
-                        + ". Choose a smaller picture."), e instanceof MultipartForm.TooLarge ? 413 : 400);
+                showForm(exchange, session, EditPage.State.unreadable(page(exchange).text(
+                        "profilesync.people.edit.problem.unreadable", e.getMessage())),
+                        e instanceof MultipartForm.TooLarge ? 413 : 400);
                 return;
             }
             params = parts.fields();
@@ -165,7 +174,8 @@ final class SelfServiceHandler {
             Exchanges.redirect(exchange, PATH + "?saved");
             return;
         }
-        showForm(exchange, session, EditPage.State.after(result, submission.values()),
+        showForm(exchange, session, EditPage.State.after(result, submission.values(),
+                        Exchanges.translations(exchange)),
                 result instanceof SaveResult.Conflicts ? 409 : 422);
     }
 
@@ -181,19 +191,23 @@ final class SelfServiceHandler {
     private void showForm(HttpExchange exchange, Sessions.Session session, EditPage.State state, int status)
             throws IOException {
         Optional<EditForm> form = site.editor().open(session.username());
+        EditPage page = page(exchange);
+        String title = page.text("profilesync.edit.title");
         if (form.isEmpty()) {
-            send(exchange, 404, "Edit my profile", "<p>There is no profile for you here yet: ask an admin.</p>");
+            send(exchange, 404, title, "<p>" + Translations.Html.escape(page.text("profilesync.people.edit.noProfile"))
+                    + "</p>");
             return;
         }
         String logout = "<form method=\"post\" action=\"/me/logout\" class=\"ps-me-logout\"><input type=\"hidden\""
                 + " name=\"" + AdminHandler.TOKEN_FIELD + "\" value=\"" + session.xsrfToken() + "\"><button"
-                + " class=\"aui-button aui-button-link\" type=\"submit\" id=\"ps-me-logout\">Log out</button></form>";
-        send(exchange, status, "Edit my profile", site.page().form(form.get(), PATH, AdminHandler.TOKEN_FIELD,
+                + " class=\"aui-button aui-button-link\" type=\"submit\" id=\"ps-me-logout\">"
+                + Translations.Html.escape(page.text("profilesync.admin.header.logout")) + "</button></form>";
+        send(exchange, status, title, page.form(form.get(), PATH, AdminHandler.TOKEN_FIELD,
                 session.xsrfToken(), state), logout);
     }
 
     private void send(HttpExchange exchange, int status, String title, String... fragments) throws IOException {
-        String html = site.renderer().page(title, ASSETS, List.of(), fragments);
+        String html = site.renderer().in(Exchanges.translations(exchange)).page(title, ASSETS, List.of(), fragments);
         Exchanges.send(exchange, status, HTML, html.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package dev.profilesync.web;
+package dev.profilesync.i18n;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The shipped languages are complete and the same shape: every key in English is in German and back, with the same
  * arguments; the files are ASCII; and the messages Profile Sync formats itself keep MessageFormat's apostrophe rule.
  */
-class TranslationFilesTest {
+public class TranslationFilesTest {
     static final String ENGLISH = "/i18n/profile-sync.properties";
     static final String GERMAN = "/i18n/profile-sync_de.properties";
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
@@ -75,7 +75,7 @@ class TranslationFilesTest {
         assertThat(Translations.BUNDLE).isEqualTo("i18n.profile-sync");
     }
 
-    static Set<String> keys() {
+    public static Set<String> keys() {
         return new TreeSet<>(load(ENGLISH).stringPropertyNames());
     }
 
@@ -106,11 +106,11 @@ class TranslationFilesTest {
         return found;
     }
 
-    static Stream<Path> javaSources() throws IOException {
+    public static Stream<Path> javaSources() throws IOException {
         return Files.walk(Path.of("src/main/java")).filter(p -> p.toString().endsWith(".java"));
     }
 
-    static String read(Path path) {
+    public static String read(Path path) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
-package dev.profilesync.web;
+package dev.profilesync.i18n;
 
+import dev.profilesync.web.AdminPage;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.profilesync.web;
+package dev.profilesync.i18n;
 
 import java.text.MessageFormat;
 import java.util.LinkedHashMap;
@@ -14,18 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The page's words in one language, from {@code i18n/profile-sync*.properties}: the bundle the plugin descriptor
+ * The pages' words in one language, from {@code i18n/profile-sync*.properties}: the bundle the plugin descriptor
  * declares, so Confluence's I18nResolver reads the same keys. The files are ASCII with {@code \\uXXXX} escapes, which
  * every reader of properties agrees on (Java 8's ISO-8859-1, Java 9+'s UTF-8, Atlassian's own loaders). Messages
  * follow {@link MessageFormat}: {@code {0}} is an argument and a literal apostrophe is written twice, as Confluence
  * formats them too. Immutable and thread-safe; one instance per shipped language.
  */
 public final class Translations {
-    static final String BUNDLE = "i18n.profile-sync";
+    public static final String BUNDLE = "i18n.profile-sync";
     /** The languages shipped complete; English is the base file and the fallback for every other language. */
     public static final List<Locale> SHIPPED = List.of(Locale.ENGLISH, Locale.GERMAN);
     /** Keys the admin page's scripts read ({@code api/messages}). */
-    static final String PAGE_PREFIX = "profilesync.admin.";
+    public static final String PAGE_PREFIX = "profilesync.admin.";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{t:([A-Za-z0-9._-]+)}}");
     private static final Map<Locale, Translations> LOADED = new ConcurrentHashMap<>();
 
@@ -63,7 +63,7 @@ public final class Translations {
         }
     }
 
-    static Locale shipped(Locale requested) {
+    public static Locale shipped(Locale requested) {
         String language = requested == null ? "" : requested.getLanguage();
         return SHIPPED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
     }
@@ -123,11 +123,11 @@ public final class Translations {
     }
 
     /** Text into HTML: the five characters that could end a text node or an attribute value. */
-    static final class Html {
+    public static final class Html {
         private Html() {
         }
 
-        static String escape(String text) {
+        public static String escape(String text) {
             StringBuilder out = new StringBuilder(text.length() + 16);
             for (char c : Objects.requireNonNull(text).toCharArray()) {
                 switch (c) {
