@@ -116,6 +116,19 @@ class StandaloneAdminServerTest {
     }
 
     @Test
+    void theLoginAndThePageAnswerInTheLanguageTheBrowserAsksForAndSaySo() throws Exception {
+        HttpResponse<String> german = send(HttpRequest.newBuilder(server.url().resolve("login"))
+                .header("Accept-Language", "de-CH, de;q=0.9, en;q=0.5").GET(), null);
+        assertThat(german.body()).contains("<html lang=\"de\">", "<h1>Anmelden</h1>");
+        assertThat(german.headers().firstValue("Vary")).contains("Accept-Language");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(server.url()).header("Accept-Language", "de").GET(),
+                sharedSession);
+        assertThat(page.body()).contains("<h1>Erweiterte Optionen</h1>");
+        assertThat(send(HttpRequest.newBuilder(server.url().resolve("login")).GET(), null).body())
+                .contains("<html lang=\"en\">", "<h1>Log in</h1>");
+    }
+
+    @Test
     void aLoginPostWithoutTheFormsTokenIsRefused() throws Exception {
         String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
                 + "&atl_token=forged";
