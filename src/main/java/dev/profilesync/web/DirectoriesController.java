@@ -67,7 +67,7 @@ final class DirectoriesController {
         String id = ApiJson.read(request.body(), TestRequest.class).id();
         DirectoryReader reader = catalog.directories().stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound(
-                        "There is no directory with id '" + id + "': reload the page."));
+                        request.caller().translations().text("profilesync.api.directory.unknown", id)));
         Set<String> attributes = new LinkedHashSet<>();
         store.fields().stream().filter(FieldDefinition::syncEnabled)
                 .forEach(field -> attributes.addAll(field.attributesRead()));

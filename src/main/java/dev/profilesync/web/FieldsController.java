@@ -41,7 +41,7 @@ final class FieldsController {
         refuseWhenManagedElsewhere();
         SaveRequest save = ApiJson.read(request.body(), SaveRequest.class);
         if (save.field() == null) {
-            throw ApiException.badRequest("Send the field to save as \"field\".");
+            throw ApiException.badRequest(request.caller().translations().text("profilesync.api.field.missing"));
         }
         FieldDefinition field;
         try {
@@ -52,7 +52,7 @@ final class FieldsController {
         List<FieldDefinition> fields = new ArrayList<>(store.fields());
         int index = save.originalKey() == null ? -1 : indexOf(fields, save.originalKey());
         if (save.originalKey() != null && index < 0) {
-            throw ApiException.notFound("There is no field '" + save.originalKey() + "' any more: reload the page.");
+            throw ApiException.notFound(request.caller().translations().text("profilesync.api.field.gone", save.originalKey()));
         }
         int clash = indexOf(fields, field.key());
         if (clash >= 0 && clash != index) {
@@ -74,7 +74,7 @@ final class FieldsController {
         List<FieldDefinition> fields = new ArrayList<>(store.fields());
         int index = delete.key() == null ? -1 : indexOf(fields, delete.key());
         if (index < 0) {
-            throw ApiException.notFound("There is no field '" + delete.key() + "': reload the page.");
+            throw ApiException.notFound(request.caller().translations().text("profilesync.api.field.unknown", delete.key()));
         }
         fields.remove(index);
         store.saveFields(fields);

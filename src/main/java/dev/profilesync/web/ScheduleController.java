@@ -22,7 +22,7 @@ final class ScheduleController {
 
     private ApiResponse update(ApiRequest request) {
         if (!schedule.current().editable()) {
-            throw ApiException.conflict("This host keeps the schedule itself: change it in its Scheduled Jobs screen.");
+            throw ApiException.conflict(request.caller().translations().text("profilesync.api.schedule.host"));
         }
         UpdateRequest update = ApiJson.read(request.body(), UpdateRequest.class);
         if (update.cron() == null || update.cron().isBlank()) {

@@ -83,8 +83,7 @@ final class SyncController {
         int page = intParam(request, "page", 1, 1, Integer.MAX_VALUE);
         int size = intParam(request, "size", 25, 1, MAX_PAGE_SIZE);
         SyncReport dryRun = launcher.lastDryRun()
-                .orElseThrow(() -> ApiException.notFound(
-                        "No dry run yet: press \"Dry run\" to see what a sync would change."));
+                .orElseThrow(() -> ApiException.notFound(request.caller().translations().text("profilesync.api.dryrun.none")));
         List<ValueChange> changes = dryRun.changes();
         int from = (int) Math.min((long) (page - 1) * size, changes.size());
         int to = Math.min(from + size, changes.size());

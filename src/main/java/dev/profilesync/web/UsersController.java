@@ -39,7 +39,7 @@ final class UsersController {
 
     void register(Routes routes) {
         routes.read("users", this::suggestions)
-                .read("users/profile", request -> ApiJson.ok(profileJson(username(request))))
+                .read("users/profile", request -> ApiJson.ok(toJson(find(username(request), request))))
                 .read("users/picture", this::picture)
                 .write("users/sync", this::sync);
     }
@@ -54,7 +54,7 @@ final class UsersController {
     }
 
     private ApiResponse picture(ApiRequest request) {
-        Found found = find(username(request));
+        Found found = find(username(request), request);
         String field = request.param("field").orElse("");
         Picture picture = UserProfileJson.pictureFields(settings.fields()).stream()
                 .filter(key -> field.isEmpty() || key.equals(field))
@@ -62,17 +62,17 @@ final class UsersController {
                 .flatMap(Optional::stream)
                 .filter(stored -> IMAGE_TYPES.contains(stored.mediaType()))
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("No picture is stored for '" + found.user().username() + "'"
-                        + (field.isEmpty() ? "" : " in field '" + field + "'") + "."));
+                .orElseThrow(() -> ApiException.notFound(field.isEmpty()
+                        ? request.caller().translations().text("profilesync.api.user.noPicture", found.user().username())
+                        : request.caller().translations().text("profilesync.api.user.noPictureIn", found.user().username(), field)));
         return ApiResponse.image(picture.mediaType(), picture.bytes());
     }
 
     private ApiResponse sync(ApiRequest request) {
         String username = ApiJson.tree(request.body()).path("username").asText("").strip();
-        checkUsername(username);
+        checkUsername(username, request);
         SyncReport report = launcher.runUser(username).orElseThrow(() -> ApiException.conflict(
-                "A synchronization started on this page is running and will sync this user too: wait for it to "
-                        + "finish, then look the user up again."));
+                request.caller().translations().text("profilesync.api.user.running")));
         if (report.outcome().wasRefused()) {
             throw ApiException.conflict(String.join(" ", report.notes()));
         }
@@ -82,18 +82,14 @@ final class UsersController {
         return ApiJson.ok(json);
     }
 
-    private Map<String, Object> profileJson(String username) {
-        return toJson(find(username));
-    }
-
     private Map<String, Object> toJson(Found found) {
         return new UserProfileJson(settings.fields(), profiles).toJson(found.user(), found.profile(),
                 profiles.lastWritten(found.user().userKey()));
     }
 
-    private Found find(String username) {
-        return findStored(username).orElseThrow(() -> ApiException.notFound("Nothing is stored for '" + username
-                + "': check the spelling, or press \"Sync this user now\" to read them from the directory."));
+    private Found find(String username, ApiRequest request) {
+        return findStored(username).orElseThrow(() -> ApiException.notFound(
+                request.caller().translations().text("profilesync.api.user.nothingStored", username)));
     }
 
     /** The host's user (who keys the profile, whatever its last stored username) and their stored profile. */
@@ -105,16 +101,16 @@ final class UsersController {
 
     private static String username(ApiRequest request) {
         String username = request.param("username").map(String::strip).orElse("");
-        checkUsername(username);
+        checkUsername(username, request);
         return username;
     }
 
-    private static void checkUsername(String username) {
+    private static void checkUsername(String username, ApiRequest request) {
         if (username.isEmpty()) {
-            throw ApiException.badRequest("Type a username.");
+            throw ApiException.badRequest(request.caller().translations().text("profilesync.api.user.empty"));
         }
         if (username.length() > MAX_USERNAME) {
-            throw ApiException.badRequest("A username has at most " + MAX_USERNAME + " characters.");
+            throw ApiException.badRequest(request.caller().translations().text("profilesync.api.user.tooLong", MAX_USERNAME));
         }
     }
 

@@ -56,15 +56,15 @@ final class WriteBackController {
     private ApiResponse test(ApiRequest request) {
         TestRequest body = ApiJson.read(request.body(), TestRequest.class);
         if (catalog.directories().stream().noneMatch(r -> r.id().equals(body.directoryId()))) {
-            throw ApiException.notFound("There is no directory with id '" + body.directoryId() + "': reload the page.");
+            throw ApiException.notFound(request.caller().translations().text("profilesync.api.directory.unknown", body.directoryId()));
         }
         if (body.username() == null || body.username().isBlank()) {
-            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError("username", "Give the username of a person in this"
-                    + " directory.")));
+            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError("username",
+                    request.caller().translations().text("profilesync.api.writeback.username"))));
         }
         if (body.attribute() == null || !body.attribute().matches("[A-Za-z][A-Za-z0-9-]*")) {
-            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError("attribute", "Give an LDAP attribute name, e.g."
-                    + " telephoneNumber.")));
+            return ApiJson.fieldErrors(List.of(new ApiJson.FieldError("attribute",
+                    request.caller().translations().text("profilesync.api.writeback.attribute"))));
         }
         WriteTestReport report = check.run(body.directoryId(), body.username().trim(), body.attribute(),
                 body.testValue(), request.caller().username());

@@ -44,7 +44,7 @@ final class WriteBindsController {
     private ApiResponse save(ApiRequest request) {
         SaveRequest body = ApiJson.read(request.body(), SaveRequest.class);
         if (catalog.directories().stream().noneMatch(r -> r.id().equals(body.directoryId()))) {
-            throw ApiException.notFound("There is no directory with id '" + body.directoryId() + "': reload the page.");
+            throw ApiException.notFound(request.caller().translations().text("profilesync.api.directory.unknown", body.directoryId()));
         }
         accounts.save(body.directoryId(), body.bindDn(), body.password());
         return ApiJson.ok(Map.of("directories", list()));

@@ -478,6 +478,9 @@ class AdminApiTest {
         assertThat(refused.status()).isEqualTo(404);
         assertThat(JSON.readTree(refused.json()).get("message").asText()).isEqualTo("Es gibt keine API-Aktion 'nowhere'.");
         assertThat(JSON.readTree(get("nowhere").json()).get("message").asText()).isEqualTo("There is no API action 'nowhere'.");
+        ApiResponse unknownUser = fixture.api.handle(ApiRequest.get("users/profile", Map.of("username", "nobody"),
+                ADMIN.in(java.util.Locale.GERMAN)));
+        assertThat(JSON.readTree(unknownUser.json()).get("message").asText()).startsWith("F\u00fcr 'nobody' ist nichts gespeichert");
     }
 
     // --- helpers ---
