@@ -16,6 +16,8 @@ final class PackedKeys {
     static final int ABSENT = -1;
     private static final int EMPTY = -1;
     private static final byte[] NO_TEXT = new byte[0];
+    /** In {@link #textStarts}: the entry's text is its key, kept once (user keys are often the names themselves). */
+    private static final int TEXT_IS_KEY = -1;
 
     private byte[] bytes = new byte[1 << 10];
     private int used;
@@ -84,7 +86,8 @@ final class PackedKeys {
         if (find(probe, hash) != EMPTY) {
             return ABSENT;
         }
-        append(probe, hash, value, text.getBytes(StandardCharsets.UTF_8));
+        byte[] textBytes = text.getBytes(StandardCharsets.UTF_8);
+        append(probe, hash, value, Arrays.equals(probe, textBytes) ? null : textBytes);
         return size - 1;
     }
 
@@ -102,7 +105,7 @@ final class PackedKeys {
 
     /** The text kept with an entry ("" when none was given). */
     String text(int entry) {
-        int start = textStarts[checked(entry)];
+        int start = textStarts[checked(entry)] == TEXT_IS_KEY ? starts[entry] : textStarts[entry];
         return new String(bytes, start, end(entry) - start, StandardCharsets.UTF_8);
     }
 
@@ -137,7 +140,8 @@ final class PackedKeys {
     }
 
     private boolean sameBytes(int entry, byte[] probe) {
-        return Arrays.equals(bytes, starts[entry], textStarts[entry], probe, 0, probe.length);
+        int keyEnd = textStarts[entry] == TEXT_IS_KEY ? end(entry) : textStarts[entry];
+        return Arrays.equals(bytes, starts[entry], keyEnd, probe, 0, probe.length);
     }
 
     private int end(int entry) {
@@ -151,8 +155,10 @@ final class PackedKeys {
         return entry;
     }
 
+    /** @param text the text's bytes, or null when the text is the key */
     private void append(byte[] probe, int hash, int value, byte[] text) {
-        int needed = used + probe.length + text.length;
+        int textLength = text == null ? 0 : text.length;
+        int needed = used + probe.length + textLength;
         if (needed > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length + (bytes.length >> 1)));
         }
@@ -164,9 +170,11 @@ final class PackedKeys {
             textStarts = Arrays.copyOf(textStarts, capacity);
         }
         System.arraycopy(probe, 0, bytes, used, probe.length);
-        System.arraycopy(text, 0, bytes, used + probe.length, text.length);
+        if (text != null) {
+            System.arraycopy(text, 0, bytes, used + probe.length, textLength);
+        }
         starts[size] = used;
-        textStarts[size] = used + probe.length;
+        textStarts[size] = text == null ? TEXT_IS_KEY : used + probe.length;
         hashes[size] = hash;
         values[size] = value;
         used = needed;

@@ -55,6 +55,28 @@ class PackedKeysTest {
     }
 
     @Test
+    void aTextEqualToItsKeyIsKeptOnceAndReadBackBesideOtherTexts() {
+        PackedKeys keys = new PackedKeys(bytes -> 7);
+        for (int i = 0; i < 2_000; i++) {
+            keys.addWithText("user" + i, i, i % 2 == 0 ? "user" + i : "key-" + i);
+        }
+        long footprintWithSharedTexts = keys.footprint();
+
+        for (int i = 0; i < 2_000; i++) {
+            int entry = keys.entryOf("user" + i);
+            assertThat(keys.text(entry)).isEqualTo(i % 2 == 0 ? "user" + i : "key-" + i);
+            assertThat(keys.value(entry)).isEqualTo(i);
+        }
+        assertThat(keys.contains("user1key-1")).isFalse();
+        assertThat(keys.entryOf("user2000")).isEqualTo(PackedKeys.ABSENT);
+        PackedKeys copies = new PackedKeys(bytes -> 7);
+        for (int i = 0; i < 2_000; i++) {
+            copies.addWithText("user" + i, i, "x" + ("user" + i).substring(1));
+        }
+        assertThat(footprintWithSharedTexts).isLessThan(copies.footprint());
+    }
+
+    @Test
     void clearingForgetsEveryKeyAndTheTableFillsAgain() {
         PackedKeys keys = new PackedKeys();
         for (int i = 0; i < 1_000; i++) {

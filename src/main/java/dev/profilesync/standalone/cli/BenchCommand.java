@@ -12,6 +12,7 @@ import dev.profilesync.standalone.bench.BenchPhase;
 import dev.profilesync.standalone.bench.BenchResult;
 import dev.profilesync.standalone.bench.BenchRun;
 import dev.profilesync.standalone.bench.BenchTable;
+import dev.profilesync.standalone.bench.PackedNames;
 import dev.profilesync.standalone.bench.PeopleBench;
 import dev.profilesync.standalone.bench.PhaseProfiler;
 import dev.profilesync.standalone.bench.PostgresReset;
@@ -273,7 +274,7 @@ final class BenchCommand implements Callable<Integer> {
         long loadedAt = System.nanoTime();
         double seconds = (loadedAt - start) / 1e9;
         say(String.format(Locale.ROOT, "  loaded in %.1f s (%,.0f people/s)", seconds, users / seconds));
-        return new Loaded(organisation.usernames(), loadedAt, seconds);
+        return new Loaded(PackedNames.of(organisation.usernames()), loadedAt, seconds);
     }
 
     /**
