@@ -98,32 +98,37 @@ final class AoProfileStore implements ProfileStore {
     }
 
     /**
-     * Pages through the identity table by user key, {@link #DIGEST_PAGE} rows a page, each page its own short
-     * transaction: an index range scan, no value row, and never the whole table in memory at once.
+     * Pages through the identity table in id order, {@link #DIGEST_PAGE} rows a page, each page its own short
+     * transaction: a primary-key range scan, no value row, and never the whole table in memory at once. Id order,
+     * not user-key order: rows lie on disk roughly in the order they were inserted, so HSQLDB's disk-backed tables
+     * read them from neighbouring blocks instead of jumping across the file for each key (the read of 100,000
+     * digests was a third of an unchanged full sync). A profile rewritten during the read gets a higher id than any
+     * before and is met again further on; one rewritten after the last page is simply not listed, which the
+     * caller's contract allows ({@link ProfileStore#write(Collection, Set)}).
      */
     @Override
     public void forEachSyncDigest(BiConsumer<String, String> visitor) {
-        String after = null;
+        int after = 0;
         while (true) {
-            String from = after;
-            List<String[]> page = ao.executeInTransaction(() -> digestPage(from));
-            page.forEach(row -> visitor.accept(row[0], row[1] == null ? "" : row[1]));
+            int from = after;
+            List<DigestRow> page = ao.executeInTransaction(() -> digestPage(from));
+            page.forEach(row -> visitor.accept(row.userKey(), row.digest() == null ? "" : row.digest()));
             if (page.size() < DIGEST_PAGE) {
                 return;
             }
-            after = page.get(page.size() - 1)[0];
+            after = page.get(page.size() - 1).id();
         }
     }
 
-    private List<String[]> digestPage(String after) {
-        Query query = Query.select("ID, USER_KEY, SYNC_DIGEST").order("USER_KEY").limit(DIGEST_PAGE);
-        if (after != null) {
-            query = query.where("USER_KEY > ?", after);
-        }
-        List<String[]> rows = new ArrayList<>(DIGEST_PAGE);
+    private List<DigestRow> digestPage(int afterId) {
+        Query query = Query.select("ID, USER_KEY, SYNC_DIGEST").where("ID > ?", afterId).order("ID").limit(DIGEST_PAGE);
+        List<DigestRow> rows = new ArrayList<>(DIGEST_PAGE);
         ao.stream(ProfileEntity.class, query, (ProfileEntity row) ->
-                rows.add(new String[] {row.getUserKey(), row.getSyncDigest()}));
+                rows.add(new DigestRow(row.getID(), row.getUserKey(), row.getSyncDigest())));
         return rows;
+    }
+
+    private record DigestRow(int id, String userKey, String digest) {
     }
 
     /** One IN query per 1,000 users on the identity table alone: no value row is read. */

@@ -4,6 +4,8 @@ import dev.profilesync.core.Picture;
 import dev.profilesync.core.PictureChanges;
 import dev.profilesync.core.ProfileUpdate;
 import net.java.ao.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.function.Predicate;
  * first sync costs three statements and two rows per user, whatever the number of fields.
  */
 final class ProfileWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileWriter.class);
     /** As long as {@link FieldDefinitionEntity}'s key column: a longer key belongs to no field definition. */
     private static final int MAX_FIELD_KEY = 64;
     private final AoAccess ao;
@@ -43,7 +46,13 @@ final class ProfileWriter {
         this.pictures = new PictureWriter(ao);
     }
 
-    /** @param takenForNew users whose updates were made as for a new profile: an existing one keeps no digest */
+    /**
+     * @param takenForNew users whose updates were made as for a new profile: they are not looked up, as the run's
+     *                    digest read found no profile for them. Should one have a profile by now after all (another
+     *                    writer created it meanwhile), the insert breaks the unique user key, the transaction rolls
+     *                    back, and the batch is written again with every user looked up; that user then keeps no
+     *                    digest. A first sync thus costs two inserts per batch.
+     */
     void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
         // In user-key order: consecutive inserts then walk neighbouring paths of the user-key indexes (HSQLDB keeps
         // its index nodes in the rows of its disk-backed row cache), and two writers lock rows in the same order.
@@ -52,22 +61,35 @@ final class ProfileWriter {
         if (byUser.isEmpty()) {
             return;
         }
-        ao.executeInTransaction(() -> {
-            Map<String, Integer> existing = identityIds(List.copyOf(byUser.keySet()));
-            List<String> existingKeys = List.copyOf(existing.keySet());
-            StoredValues stored = storedValues(existingKeys);
-            deleteIn(ProfileEntity.class, List.copyOf(existing.values()));
-            deleteIn(ProfileFieldsEntity.class, stored.rowIds);
-            legacy.delete(existingKeys);
-            List<Map<String, Object>> identities = identityRows(byUser.values(), user ->
-                    takenForNew.contains(user) && existing.containsKey(user));
-            ao.create(ProfileEntity.class, identities);
-            List<Map<String, Object>> values = valuesRows(byUser.values(), stored.values);
-            ao.create(ProfileFieldsEntity.class, values);
-            inserted.addAndGet(identities.size() + values.size());
-            pictures.write(byUser.values());
-            return null;
-        });
+        if (!takenForNew.isEmpty()) {
+            try {
+                ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, false));
+                return;
+            } catch (RuntimeException e) {
+                LOG.debug("A batch written as for new users failed ({}); writing it again with every user looked up",
+                        e.toString());
+            }
+        }
+        ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, true));
+    }
+
+    private Void writeBatch(Map<String, ProfileUpdate> byUser, Set<String> takenForNew, boolean lookUpEveryone) {
+        List<String> lookedUp = byUser.keySet().stream()
+                .filter(user -> lookUpEveryone || !takenForNew.contains(user)).toList();
+        Map<String, Integer> existing = identityIds(lookedUp);
+        List<String> existingKeys = List.copyOf(existing.keySet());
+        StoredValues stored = storedValues(existingKeys);
+        deleteIn(ProfileEntity.class, List.copyOf(existing.values()));
+        deleteIn(ProfileFieldsEntity.class, stored.rowIds);
+        legacy.delete(existingKeys);
+        List<Map<String, Object>> identities = identityRows(byUser.values(), user ->
+                takenForNew.contains(user) && existing.containsKey(user));
+        ao.create(ProfileEntity.class, identities);
+        List<Map<String, Object>> values = valuesRows(byUser.values(), stored.values);
+        ao.create(ProfileFieldsEntity.class, values);
+        inserted.addAndGet(identities.size() + values.size());
+        pictures.write(byUser.values());
+        return null;
     }
 
     /** The rows inserted since the last call. */

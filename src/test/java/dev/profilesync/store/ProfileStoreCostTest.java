@@ -61,6 +61,36 @@ class ProfileStoreCostTest {
     }
 
     @Test
+    void aFirstSyncBatchOfUsersTakenForNewCostsTwoBatchInsertsAndNoLookup() {
+        List<ProfileUpdate> users = tenFieldUsers(1_000);
+
+        profiles.write(users, java.util.Set.copyOf(keys(users)));
+
+        assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "bulk create ProfileEntity", 1L, "bulk create ProfileFieldsEntity", 1L));
+        assertThat(profiles.load(List.of("k7")).get("k7").values()).containsEntry("field3", "value 3 of user 7");
+    }
+
+    @Test
+    void aUserTakenForNewWhoHasAProfileByNowIsWrittenWithALookupKeepsOtherValuesAndNoDigest() {
+        profiles.write(List.of(new ProfileUpdate("k1", "user1", "uuid-1", Map.of("nickname", "Bobby", "field1", "old"),
+                java.util.Set.of())));
+        counting.reset();
+        ProfileUpdate asNew = new ProfileUpdate("k1", "user1", "uuid-1", Map.of("field1", "new"), java.util.Set.of(),
+                dev.profilesync.core.PictureChanges.NONE, "1:digest-of-the-directory-entry");
+        ProfileUpdate reallyNew = new ProfileUpdate("k2", "user2", "uuid-2", Map.of("field1", "x"), java.util.Set.of(),
+                dev.profilesync.core.PictureChanges.NONE, "1:digest-of-k2");
+
+        profiles.write(List.of(asNew, reallyNew), java.util.Set.of("k1", "k2"));
+
+        assertThat(counting.counts()).as("the first try inserted without a lookup and was rolled back")
+                .containsEntry("bulk create ProfileEntity", 2L).containsEntry("stream ProfileEntity", 1L);
+        assertThat(profiles.load(List.of("k1")).get("k1").values())
+                .isEqualTo(Map.of("nickname", "Bobby", "field1", "new"));
+        assertThat(profiles.syncDigests(List.of("k1", "k2"))).isEqualTo(Map.of("k1", "", "k2", "1:digest-of-k2"));
+    }
+
+    @Test
     void rewritingUsersCostsOneStatementPerTableNotPerUserOrField() {
         List<ProfileUpdate> users = tenFieldUsers(1_000);
         profiles.write(users);
