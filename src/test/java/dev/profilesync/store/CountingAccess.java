@@ -1,5 +1,8 @@
 package dev.profilesync.store;
 
+import dev.profilesync.store.embedded.AoDatabase;
+import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EntityManagerAccess;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -16,6 +19,13 @@ import java.util.function.Supplier;
 final class CountingAccess implements AoAccess {
     private final AoAccess delegate;
     private final Map<String, long[]> calls = new TreeMap<>();
+
+    /** A new in-memory HSQLDB database with the plugin's tables, to count statements against. */
+    static EntityManagerAccess inMemoryDatabase(String name) {
+        EntityManagerAccess database = new EntityManagerAccess(AoDatabase.connect(DatabaseConfig.inMemory(name)));
+        database.migrate(AoStores.entities().toArray(Class[]::new));
+        return database;
+    }
 
     CountingAccess(AoAccess delegate) {
         this.delegate = delegate;

@@ -2,8 +2,6 @@ package dev.profilesync.store;
 
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.store.embedded.AoDatabase;
-import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EntityManagerAccess;
 import net.java.ao.Query;
 import org.junit.jupiter.api.AfterEach;
@@ -25,8 +23,7 @@ class LegacyValuesTest {
 
     @BeforeEach
     void open() {
-        database = new EntityManagerAccess(AoDatabase.connect(DatabaseConfig.inMemory("legacy-values")));
-        database.migrate(AoStores.entities().toArray(Class[]::new));
+        database = CountingAccess.inMemoryDatabase("legacy-values");
         storedByAnEarlierVersion("alice", Map.of("department", "Sales", "title", "Rep", "phone", "1"));
         storedByAnEarlierVersion("bob", Map.of("department", "Support"));
         counting = new CountingAccess(database);

@@ -2,8 +2,6 @@ package dev.profilesync.store;
 
 import dev.profilesync.core.ProfileUpdate;
 import dev.profilesync.core.port.ProfileStore;
-import dev.profilesync.store.embedded.AoDatabase;
-import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EntityManagerAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +25,7 @@ class ProfileStoreCostTest {
 
     @BeforeEach
     void open() {
-        database = new EntityManagerAccess(AoDatabase.connect(DatabaseConfig.inMemory(DATABASE)));
-        database.migrate(AoStores.entities().toArray(Class[]::new));
+        database = CountingAccess.inMemoryDatabase(DATABASE);
         counting = new CountingAccess(database);
         profiles = AoStores.over(counting).profiles();
     }
