@@ -3,10 +3,7 @@ package dev.profilesync.engine;
 import dev.profilesync.faults.FaultDatabases;
 import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
-import dev.profilesync.store.embedded.EmbeddedStores;
 import org.junit.jupiter.api.BeforeAll;
-
-import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,13 +19,6 @@ class PostgresSyncDigestTest extends SyncDigestContract {
 
     @Override
     protected AoStores openEmpty() {
-        AoStores stores = EmbeddedStores.open(database);
-        try {
-            FaultDatabases.empty(database);
-        } catch (SQLException e) {
-            stores.close();
-            throw new IllegalStateException("could not empty the tables on " + database.redactedUrl(), e);
-        }
-        return stores;
+        return FaultDatabases.openEmpty(database);
     }
 }

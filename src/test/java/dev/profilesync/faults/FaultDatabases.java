@@ -1,6 +1,8 @@
 package dev.profilesync.faults;
 
+import dev.profilesync.store.AoStores;
 import dev.profilesync.store.embedded.DatabaseConfig;
+import dev.profilesync.store.embedded.EmbeddedStores;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,8 +12,8 @@ import java.util.Optional;
 
 /** The integration PostgreSQL for fault tests (-Dprofilesync.pg.*), emptied before use. */
 public final class FaultDatabases {
-    private static final String[] TABLES = {"PROFILE", "PROFILE_FIELDS", "PROFILE_VALUE", "FIELD_DEF", "SETTING", "SYNC_RUN",
-        "PROFILE_PICTURE"};
+    private static final String[] TABLES = {"PROFILE", "PROFILE_FIELDS", "PROFILE_VALUE", "FIELD_DEF", "SETTING",
+        "SYNC_RUN", "PROFILE_PICTURE"};
 
     private FaultDatabases() {
     }
@@ -32,6 +34,18 @@ public final class FaultDatabases {
     public static java.net.InetSocketAddress postgresAddress(DatabaseConfig postgres) {
         java.net.URI uri = java.net.URI.create(postgres.jdbcUrl().substring("jdbc:".length()));
         return java.net.InetSocketAddress.createUnresolved(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
+    }
+
+    /** Stores over the app's tables on this database, created where missing and emptied. */
+    public static AoStores openEmpty(DatabaseConfig database) {
+        AoStores stores = EmbeddedStores.open(database);
+        try {
+            empty(database);
+        } catch (SQLException e) {
+            stores.close();
+            throw new IllegalStateException("could not empty the tables on " + database.redactedUrl(), e);
+        }
+        return stores;
     }
 
     /** Deletes every row of the app's tables (which AoStores.open has created). */

@@ -23,14 +23,7 @@ class PostgresSyncDigestStoreTest extends SyncDigestStoreContract {
 
     @Override
     protected AoStores openEmpty() {
-        AoStores stores = EmbeddedStores.open(database);
-        try {
-            FaultDatabases.empty(database);
-        } catch (SQLException e) {
-            stores.close();
-            throw new IllegalStateException("could not empty the tables on " + database.redactedUrl(), e);
-        }
-        return stores;
+        return FaultDatabases.openEmpty(database);
     }
 
     @Override

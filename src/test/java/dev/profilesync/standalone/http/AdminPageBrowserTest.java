@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.profilesync.standalone.http.AdminPageProbe.awaitReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class AdminPageBrowserTest {
         browser.findElement(By.id("ps-username")).sendKeys("admin");
         browser.findElement(By.id("ps-password")).sendKeys(password);
         browser.findElement(By.id("ps-login-submit")).click();
-        awaitReady();
+        awaitReady(wait);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Advanced Options");
         Browser.screenshot(browser, "02-advanced-options");
     }
@@ -73,7 +74,7 @@ class AdminPageBrowserTest {
         assertThat(host.settings().settings().activeUserPolicy()).isEqualTo(ActiveUserPolicy.ALL);
         Browser.screenshot(section("ps-policies"), "03-policy-saved");
         browser.navigate().refresh();
-        awaitReady();
+        awaitReady(wait);
         assertThat(browser.findElement(By.id("ps-active-all")).isSelected()).isTrue();
     }
 
@@ -121,7 +122,7 @@ class AdminPageBrowserTest {
     @Order(5)
     void theHistoryListsTheRunsAndDrawsTheChart() {
         browser.navigate().refresh();
-        awaitReady();
+        awaitReady(wait);
         List<WebElement> rows = browser.findElements(By.cssSelector("#ps-history-table tbody tr"));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getText()).contains("Full (dry run)");
@@ -169,7 +170,7 @@ class AdminPageBrowserTest {
         host.readOnly(true);
         try {
             browser.navigate().refresh();
-            awaitReady();
+            awaitReady(wait);
             assertThat(browser.findElement(By.id("ps-readonly-banner")).isDisplayed()).isTrue();
             assertThat(browser.findElements(By.cssSelector("[data-writes]")))
                     .isNotEmpty()
@@ -187,7 +188,7 @@ class AdminPageBrowserTest {
         host.fieldsManagedElsewhere("The field mappings are managed by the config file.");
         try {
             browser.navigate().refresh();
-            awaitReady();
+            awaitReady(wait);
             WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-fields-managed")));
             assertThat(note.getText()).isEqualTo("The field mappings are managed by the config file.");
             assertThat(browser.findElement(By.id("ps-field-add")).isEnabled()).isFalse();
@@ -205,7 +206,7 @@ class AdminPageBrowserTest {
         host.loginSyncs(500, 12);
         try {
             browser.navigate().refresh();
-            awaitReady();
+            awaitReady(wait);
             WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-login-sync-dropped")));
             assertThat(note.getText()).contains("12 of 500 login syncs").contains("next login");
             Browser.screenshot(section("ps-sync"), "12-login-syncs-dropped");
@@ -215,11 +216,6 @@ class AdminPageBrowserTest {
     }
 
     // --- helpers ---
-
-    private static void awaitReady() {
-        wait.until(driver -> "ready".equals(
-                driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
-    }
 
     private static int percent() {
         return Integer.parseInt(browser.findElement(By.id("ps-progress")).getAttribute("aria-valuenow"));

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,10 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import static dev.profilesync.standalone.http.AdminPageProbe.assertNothingInjected;
+import static dev.profilesync.standalone.http.AdminPageProbe.awaitReady;
+import static dev.profilesync.standalone.http.AdminPageProbe.text;
+import static dev.profilesync.standalone.http.AdminPageProbe.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The hostile-values corpus (src/test/resources/hostile-values.json) through the admin page in a real headless
@@ -65,7 +66,7 @@ class HostileValuesBrowserTest {
         browser = SITE.browser();
         wait = SITE.waiting();
         SITE.logIn();
-        awaitReady();
+        awaitReady(wait);
     }
 
     @Test
@@ -83,9 +84,9 @@ class HostileValuesBrowserTest {
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ps-changes")));
         wait.until(driver -> table.findElements(By.cssSelector("tbody tr")).size() == SHORT.size() + 1);
 
-        List<String> cells = texts("#ps-changes tbody td");
+        List<String> cells = texts(browser, "#ps-changes tbody td");
         assertThat(cells).containsAll(SHORT.stream().map(HostileValues.Value::text).toList()).contains(LONG.text());
-        assertNothingInjected();
+        assertNothingInjected(browser, AdminPageProbe.FOREIGN_ELEMENTS);
         Browser.screenshot(browser, "hostile-01-dry-run");
     }
 
@@ -93,10 +94,10 @@ class HostileValuesBrowserTest {
     @Order(2)
     void rejectionMessagesInTheSummaryShowTheValuesAsText() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ps-summary .ps-problem-list")));
-        String problems = String.join("\n", texts("#ps-summary .ps-problem-list li"));
+        String problems = String.join("\n", texts(browser, "#ps-summary .ps-problem-list li"));
         SHORT.forEach(value -> assertThat(problems).as(value.name())
                 .contains("'" + value.text() + "' is not one of its options"));
-        assertNothingInjected();
+        assertNothingInjected(browser, AdminPageProbe.FOREIGN_ELEMENTS);
     }
 
     @Test
@@ -109,10 +110,10 @@ class HostileValuesBrowserTest {
         for (HostileValues.Value value : SHORT) {
             browser.executeScript("arguments[0].value = arguments[1]", attribute, value.text());
             browser.findElement(By.cssSelector("#ps-field-form button[type=submit]")).click();
-            wait.until(driver -> text("#ps-field-form [data-field='ldapAttribute'] .error")
+            wait.until(driver -> text(browser, "#ps-field-form [data-field='ldapAttribute'] .error")
                     .equals("'" + value.text() + "' is not an LDAP attribute name (letters, digits and '-', "
                             + "starting with a letter)"));
-            assertNothingInjected();
+            assertNothingInjected(browser, AdminPageProbe.FOREIGN_ELEMENTS);
         }
         browser.findElement(By.id("ps-field-cancel")).click();
     }
@@ -126,12 +127,12 @@ class HostileValuesBrowserTest {
         }
         host.settings().saveFields(fields);
         browser.navigate().refresh();
-        awaitReady();
+        awaitReady(wait);
 
-        assertThat(texts("#ps-fields-table tbody td"))
+        assertThat(texts(browser, "#ps-fields-table tbody td"))
                 .containsAll(SHORT.stream().map(HostileValues.Value::text).toList());
         assertThat(browser.findElements(By.cssSelector("#ps-history-table tbody tr"))).hasSize(2);
-        assertNothingInjected();
+        assertNothingInjected(browser, AdminPageProbe.FOREIGN_ELEMENTS);
         Browser.screenshot(browser, "hostile-02-fields-and-history");
     }
 
@@ -141,41 +142,4 @@ class HostileValuesBrowserTest {
         return String.format("user%04d", FIRST_USER + index);
     }
 
-    private static void awaitReady() {
-        wait.until(driver -> "ready".equals(
-                driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
-    }
-
-    /** The textContent of every element the selector finds: exactly what the page holds, no rendering applied. */
-    @SuppressWarnings("unchecked")
-    private static List<String> texts(String selector) {
-        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
-                + ".map(function (node) { return node.textContent; })", selector);
-    }
-
-    private static String text(String selector) {
-        List<String> found = texts(selector);
-        return found.isEmpty() ? "" : found.get(0);
-    }
-
-    /**
-     * No alert opened; no element a value could have brought (img, iframe, object, embed, marquee, style, frame, a
-     * javascript: link, an SVG outside the history chart); no on* attribute anywhere; only the page's own scripts.
-     */
-    @SuppressWarnings("unchecked")
-    private static void assertNothingInjected() {
-        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        Map<String, Object> found = (Map<String, Object>) browser.executeScript("""
-                var all = Array.from(document.querySelectorAll('*'));
-                return {
-                  foreign: document.querySelectorAll('img, iframe, object, embed, marquee, style, frame, '
-                      + 'a[href^="javascript:" i], svg:not(#ps-chart svg)').length,
-                  handlers: all.filter(function (node) {
-                      return Array.from(node.attributes).some(function (a) { return /^on/i.test(a.name); });
-                  }).length,
-                  scripts: Array.from(document.scripts).filter(function (s) {
-                      return !s.src || s.src.indexOf('/assets/js/') < 0; }).length
-                };""");
-        assertThat(found).containsEntry("foreign", 0L).containsEntry("handlers", 0L).containsEntry("scripts", 0L);
-    }
 }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import static dev.profilesync.standalone.http.AdminPageProbe.awaitReady;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -77,7 +78,7 @@ class TranslatedPagesBrowserTest {
     @Order(2)
     void aGermanBrowserSeesTheAdminPageInGermanIncludingWhatTheScriptsWrite() {
         AdminLogin.logIn(browser, wait, server.url(), password);
-        awaitReady();
+        awaitReady(wait);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Erweiterte Optionen");
         assertThat(browser.findElement(By.id("ps-start")).getText()).isEqualTo("Synchronisierung starten");
         assertThat(browser.findElement(By.id("ps-user-suggestions")).getAttribute("aria-label")).isEqualTo("Vorschläge");
@@ -95,15 +96,11 @@ class TranslatedPagesBrowserTest {
         browser.executeCdpCommand("Network.enable", Map.of());
         browser.executeCdpCommand("Network.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", "fr-FR"));
         browser.navigate().refresh();
-        awaitReady();
+        awaitReady(wait);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Advanced Options");
         assertThat(browser.findElement(By.cssSelector("#ps-history-table .ps-empty-note")).getText())
                 .isEqualTo("No synchronization has run yet.");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
 
-    private static void awaitReady() {
-        wait.until(driver -> "ready".equals(
-                driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
-    }
 }

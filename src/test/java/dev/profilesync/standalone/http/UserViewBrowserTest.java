@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,8 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.profilesync.standalone.http.AdminPageProbe.assertNothingInjected;
+import static dev.profilesync.standalone.http.AdminPageProbe.awaitReady;
+import static dev.profilesync.standalone.http.AdminPageProbe.text;
+import static dev.profilesync.standalone.http.AdminPageProbe.texts;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The admin page's Users section in a real headless Chromium: suggestions while typing, a demo-like person with
@@ -43,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UserViewBrowserTest {
+    /** What a username could bring in; the one image the panel shows is the stored picture. */
+    private static final String FOREIGN_BUT_THE_STORED_PICTURE =
+            AdminPageProbe.FOREIGN_ELEMENTS.replaceFirst("^img, ", "img:not(.ps-user-picture), ");
     private static final List<HostileValues.Value> HOSTILE = HostileValues.all().stream()
             .filter(value -> value.text().length() <= 255).toList();
     @RegisterExtension
@@ -78,7 +83,7 @@ class UserViewBrowserTest {
         browser = SITE.browser();
         wait = SITE.waiting();
         SITE.logIn();
-        awaitReady();
+        awaitReady(wait);
     }
 
     @Test
@@ -87,7 +92,7 @@ class UserViewBrowserTest {
         WebElement input = browser.findElement(By.id("ps-user-q"));
         input.sendKeys("AN");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ps-user-suggestion")));
-        assertThat(texts(".ps-user-suggestion")).containsExactly("ann.archer");
+        assertThat(texts(browser, ".ps-user-suggestion")).containsExactly("ann.archer");
         Browser.screenshot(section(), "users-01-suggestions");
     }
 
@@ -96,13 +101,13 @@ class UserViewBrowserTest {
     void aPersonShowsEveryFieldHiddenOnesMarkedAndTheirPicture() {
         browser.findElement(By.cssSelector(".ps-user-suggestion")).click();
         awaitView("found");
-        assertThat(text(".ps-user-name")).isEqualTo("ann.archer");
-        assertThat(texts(".ps-user-fields tbody th")).containsExactly("Department", "Job title", "Email", "Picture");
-        assertThat(text("[data-field=title] .ps-user-value")).isEqualTo("Principal Engineer");
-        assertThat(text("[data-field=email] .ps-user-marks")).isEqualTo("Hidden");
-        assertThat(text("[data-field=department] .ps-user-marks")).isEmpty();
-        assertThat(text("[data-field=picture] .ps-user-value")).startsWith("Picture (image/jpeg, ");
-        assertThat(texts(".ps-user-facts dd")).contains("3f2a-ann");
+        assertThat(text(browser, ".ps-user-name")).isEqualTo("ann.archer");
+        assertThat(texts(browser, ".ps-user-fields tbody th")).containsExactly("Department", "Job title", "Email", "Picture");
+        assertThat(text(browser, "[data-field=title] .ps-user-value")).isEqualTo("Principal Engineer");
+        assertThat(text(browser, "[data-field=email] .ps-user-marks")).isEqualTo("Hidden");
+        assertThat(text(browser, "[data-field=department] .ps-user-marks")).isEmpty();
+        assertThat(text(browser, "[data-field=picture] .ps-user-value")).startsWith("Picture (image/jpeg, ");
+        assertThat(texts(browser, ".ps-user-facts dd")).contains("3f2a-ann");
         WebElement image = browser.findElement(By.cssSelector("#ps-user-view img.ps-user-picture"));
         wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
                 "return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
@@ -118,17 +123,17 @@ class UserViewBrowserTest {
             browser.executeScript("document.getElementById('ps-user-q').value = arguments[0]", hostile.text());
             browser.findElement(By.id("ps-user-look-up")).click();
             awaitView("found");
-            assertThat(text(".ps-user-name")).as(hostile.name()).isEqualTo(hostile.text());
-            assertThat(text("[data-field=title] .ps-user-value")).as(hostile.name()).isEqualTo(hostile.text());
-            assertNothingInjected();
+            assertThat(text(browser, ".ps-user-name")).as(hostile.name()).isEqualTo(hostile.text());
+            assertThat(text(browser, "[data-field=title] .ps-user-value")).as(hostile.name()).isEqualTo(hostile.text());
+            assertNothingInjected(browser, FOREIGN_BUT_THE_STORED_PICTURE);
         }
         WebElement input = browser.findElement(By.id("ps-user-q"));
         input.clear();
         input.sendKeys("<");
-        wait.until(driver -> !texts(".ps-user-suggestion").isEmpty()
-                && texts(".ps-user-suggestion").stream().allMatch(t -> t.startsWith("<")));
-        assertThat(texts(".ps-user-suggestion")).isSubsetOf(HOSTILE.stream().map(HostileValues.Value::text).toList());
-        assertNothingInjected();
+        wait.until(driver -> !texts(browser, ".ps-user-suggestion").isEmpty()
+                && texts(browser, ".ps-user-suggestion").stream().allMatch(t -> t.startsWith("<")));
+        assertThat(texts(browser, ".ps-user-suggestion")).isSubsetOf(HOSTILE.stream().map(HostileValues.Value::text).toList());
+        assertNothingInjected(browser, FOREIGN_BUT_THE_STORED_PICTURE);
         Browser.screenshot(section(), "users-03-hostile-username");
     }
 
@@ -137,7 +142,7 @@ class UserViewBrowserTest {
     void anUnknownUserSaysSoAndOffersTheSync() {
         lookUp("nobody-here");
         awaitView("missing");
-        assertThat(text("#ps-user-view .aui-message")).startsWith("Nothing is stored for 'nobody-here'");
+        assertThat(text(browser, "#ps-user-view .aui-message")).startsWith("Nothing is stored for 'nobody-here'");
         assertThat(browser.findElement(By.id("ps-user-sync")).isEnabled()).isTrue();
     }
 
@@ -146,12 +151,12 @@ class UserViewBrowserTest {
     void syncThisUserNowRefreshesTheViewFromTheDirectory() {
         lookUp("user0001");
         awaitView("found");
-        assertThat(text("[data-field=title] .ps-user-value")).isEqualTo("Stale title");
+        assertThat(text(browser, "[data-field=title] .ps-user-value")).isEqualTo("Stale title");
         browser.findElement(By.id("ps-user-sync")).click();
-        wait.until(driver -> text(".ps-user-sync-result").startsWith("Synced:"));
-        assertThat(text("[data-field=title] .ps-user-value")).isNotEqualTo("Stale title").isNotBlank();
-        assertThat(text("[data-field=department] .ps-user-value")).isNotEqualTo("no value stored");
-        assertThat(texts(".ps-user-facts dt")).contains("Last written by a sync");
+        wait.until(driver -> text(browser, ".ps-user-sync-result").startsWith("Synced:"));
+        assertThat(text(browser, "[data-field=title] .ps-user-value")).isNotEqualTo("Stale title").isNotBlank();
+        assertThat(text(browser, "[data-field=department] .ps-user-value")).isNotEqualTo("no value stored");
+        assertThat(texts(browser, ".ps-user-facts dt")).contains("Last written by a sync");
         Browser.screenshot(section(), "users-04-synced-now");
     }
 
@@ -161,7 +166,7 @@ class UserViewBrowserTest {
         host.readOnly(true);
         try {
             browser.navigate().refresh();
-            awaitReady();
+            awaitReady(wait);
             lookUp("user0001");
             awaitView("found");
             assertThat(browser.findElement(By.id("ps-user-sync")).isEnabled()).isFalse();
@@ -190,37 +195,4 @@ class UserViewBrowserTest {
         return section;
     }
 
-    private static void awaitReady() {
-        wait.until(driver -> "ready".equals(
-                driver.findElement(By.id("profile-sync-admin")).getAttribute("data-state")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> texts(String selector) {
-        return (List<String>) browser.executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
-                + ".map(function (node) { return node.textContent; })", selector);
-    }
-
-    private static String text(String selector) {
-        List<String> found = texts(selector);
-        return found.isEmpty() ? "" : found.get(0);
-    }
-
-    /** No alert; no element a username could bring (the one image is the stored picture); no on* attribute. */
-    @SuppressWarnings("unchecked")
-    private static void assertNothingInjected() {
-        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        Map<String, Object> found = (Map<String, Object>) browser.executeScript("""
-                var all = Array.from(document.querySelectorAll('*'));
-                return {
-                  foreign: document.querySelectorAll('img:not(.ps-user-picture), iframe, object, embed, marquee, '
-                      + 'style, frame, a[href^="javascript:" i], svg:not(#ps-chart svg)').length,
-                  handlers: all.filter(function (node) {
-                      return Array.from(node.attributes).some(function (a) { return /^on/i.test(a.name); });
-                  }).length,
-                  scripts: Array.from(document.scripts).filter(function (s) {
-                      return !s.src || s.src.indexOf('/assets/js/') < 0; }).length
-                };""");
-        assertThat(found).containsEntry("foreign", 0L).containsEntry("handlers", 0L).containsEntry("scripts", 0L);
-    }
 }
