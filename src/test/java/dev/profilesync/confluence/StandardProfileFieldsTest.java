@@ -59,6 +59,14 @@ class StandardProfileFieldsTest {
     }
 
     @Test
+    void aSyncBatchWithUsersTakenForNewReachesTheStoreWithThemAndTheConfluenceProfileToo() {
+        profiles.write(List.of(update("alice", Map.of("department", "Research"), Set.of())), Set.of("alice"));
+
+        assertThat(store.takenForNew).containsExactly(Set.of("alice"));
+        verify(details).setStringProperty(alice, "department", "Research");
+    }
+
+    @Test
     void everyStandardKeyIsCovered() {
         assertThat(StandardProfileFields.KEYS)
                 .containsExactlyInAnyOrder("phone", "im", "website", "position", "department", "location");
@@ -145,6 +153,7 @@ class StandardProfileFieldsTest {
     /** A profile store in memory: the real store is tested against real databases in the store package. */
     private static final class InMemoryProfiles implements ProfileStore {
         final List<ProfileUpdate> written = new ArrayList<>();
+        final List<Set<String>> takenForNew = new ArrayList<>();
         final Map<String, StoredProfile> stored = new HashMap<>();
         boolean failing;
 
@@ -159,6 +168,12 @@ class StandardProfileFieldsTest {
                 throw new IllegalStateException("transaction rolled back");
             }
             written.addAll(updates);
+        }
+
+        @Override
+        public void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
+            write(updates);
+            this.takenForNew.add(takenForNew);
         }
 
         @Override
