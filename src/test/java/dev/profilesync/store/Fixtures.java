@@ -59,6 +59,13 @@ final class Fixtures {
                         MultiValue.FIRST, "", false));
     }
 
+    /** A login sync's report, as the engine records it when the run ends. */
+    static SyncReport loginReport(String id, Instant start) {
+        return new SyncReport(id, SyncMode.SINGLE_USER, SyncMode.SINGLE_USER, SyncTrigger.LOGIN, false, start,
+                Duration.ofMillis(2), SyncOutcome.SUCCESS, 1, 1, 0, 0, 1, Map.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of(new ValueChange("jdoe", "title", "Engineer", "Architect")), false);
+    }
+
     static SyncReport report(String id, Instant start) {
         Map<String, SyncReport.DirectoryCounts> directories = new LinkedHashMap<>();
         directories.put("Corporate LDAP", new SyncReport.DirectoryCounts(1200, 1150, 0, 3, ""));

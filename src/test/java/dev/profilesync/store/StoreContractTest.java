@@ -13,6 +13,7 @@ import dev.profilesync.core.SyncSettings;
 import dev.profilesync.core.SyncState;
 import dev.profilesync.core.TimestampPattern;
 import dev.profilesync.core.UnlicensedUserPolicy;
+import net.java.ao.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -331,6 +332,33 @@ abstract class StoreContractTest {
         assertThat(kept).hasSize(500);
         assertThat(kept.get(0).id()).isEqualTo("run-502");
         assertThat(kept.get(499).id()).isEqualTo("run-3");
+    }
+
+    @Test
+    void loginSyncRecordsPruneOnlyOnceInAThousandSoTheyStayQuick() {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        List<Map<String, Object>> earlierRuns = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            earlierRuns.add(AoSyncHistory.row(Fixtures.report("run-" + i, start.plusSeconds(60L * i))));
+        }
+        stores.access().create(SyncRunEntity.class, earlierRuns);
+        stores.history().record(Fixtures.report("nightly", start.plusSeconds(60L * 600)));
+        assertThat(storedRuns()).as("a full run prunes").isEqualTo(AoSyncHistory.KEPT_RUNS);
+
+        for (int i = 1; i < AoSyncHistory.SINGLE_USER_PRUNE_EVERY; i++) {
+            stores.history().record(Fixtures.loginReport("login-" + i, start.plusSeconds(60L * (600 + i))));
+        }
+        assertThat(storedRuns()).isEqualTo(AoSyncHistory.KEPT_RUNS + AoSyncHistory.SINGLE_USER_PRUNE_EVERY - 1);
+        assertThat(stores.history().recent(1_000)).hasSize(AoSyncHistory.KEPT_RUNS);
+
+        stores.history().record(Fixtures.loginReport("login-1000", start.plusSeconds(60L * 1600)));
+        assertThat(storedRuns()).as("the thousandth login sync prunes").isEqualTo(AoSyncHistory.KEPT_RUNS);
+        assertThat(stores.history().recent(1).get(0).id()).isEqualTo("login-1000");
+    }
+
+    private int storedRuns() {
+        return stores.access().executeInTransaction(() -> stores.access().count(SyncRunEntity.class,
+                Query.select()));
     }
 
     @Test
