@@ -23,7 +23,8 @@ final class ProfileDiffer {
     private final boolean deferClears;
     private final PictureMapper pictures;
     private final SyncDigest digests;
-    private final Map<String, Long> presentByField = new HashMap<>();
+    /** Users with a value, by field position: counted for every user of a run, so an array, not a map. */
+    private final long[] presentByField;
 
     /**
      * @param keepDigests whether the store keeps sync digests; pictures are mapped against their stored digest, so
@@ -38,6 +39,7 @@ final class ProfileDiffer {
         this.pictures = new PictureMapper(pictures);
         boolean anyPicture = fields.stream().anyMatch(field -> field.type() == FieldType.PICTURE);
         this.digests = keepDigests && !anyPicture ? new SyncDigest(fields) : null;
+        this.presentByField = new long[fields.size()];
     }
 
     /** One candidate's fields mapped (PICTURE fields left null), its digest, or the failure that stopped mapping. */
@@ -54,7 +56,13 @@ final class ProfileDiffer {
 
     /** How many users had a value for the field this run. */
     long presentCount(String field) {
-        return presentByField.getOrDefault(field, 0L);
+        long present = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).key().equals(field)) {
+                present += presentByField[i];
+            }
+        }
+        return present;
     }
 
     /** Maps every non-picture field; a failure is kept, to be reported in the batch's order. */
@@ -82,7 +90,7 @@ final class ProfileDiffer {
         for (int i = 0; i < fields.size(); i++) {
             MappedValue outcome = mapped.outcomes().get(i);
             if (outcome instanceof MappedValue.Present) {
-                presentByField.merge(fields.get(i).key(), 1L, Long::sum);
+                presentByField[i]++;
             } else if (outcome instanceof MappedValue.Rejected rejected) {
                 report.problem(mapped.candidate().user().username(), rejected.reason());
             }
@@ -114,7 +122,7 @@ final class ProfileDiffer {
             MappedValue outcome = field.type() == FieldType.PICTURE ? pictures.map(field, entry, old, prepared)
                     : mapped.outcomes().get(i);
             if (outcome instanceof MappedValue.Present present) {
-                presentByField.merge(field.key(), 1L, Long::sum);
+                presentByField[i]++;
                 if (!present.value().equals(old)) {
                     set.put(field.key(), present.value());
                     report.change(new ValueChange(user.username(), field.key(), old, present.value()));
