@@ -34,6 +34,7 @@ final class AoProfileStore implements ProfileStore {
     static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
     private static final String VALUES_COLUMNS = "USER_KEY, FIELD_VALUES";
+    private static final List<String> DIGEST_COLUMNS = List.of("ID", "USER_KEY", "SYNC_DIGEST");
 
     private final AoAccess ao;
     private final ProfileWriter writer;
@@ -121,10 +122,11 @@ final class AoProfileStore implements ProfileStore {
     }
 
     private List<DigestRow> digestPage(int afterId) {
-        Query query = Query.select("ID, USER_KEY, SYNC_DIGEST").where("ID > ?", afterId).order("ID").limit(DIGEST_PAGE);
         List<DigestRow> rows = new ArrayList<>(DIGEST_PAGE);
-        ao.stream(ProfileEntity.class, query, (ProfileEntity row) ->
-                rows.add(new DigestRow(row.getID(), row.getUserKey(), row.getSyncDigest())));
+        ao.pageById(ProfileEntity.class, DIGEST_COLUMNS, afterId, DIGEST_PAGE,
+                row -> new Object[] {row.getID(), row.getUserKey(), row.getSyncDigest()},
+                values -> rows.add(new DigestRow(((Number) values[0]).intValue(), (String) values[1],
+                        (String) values[2])));
         return rows;
     }
 

@@ -11,13 +11,16 @@ import net.java.ao.Transaction;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * {@link AoAccess} over AO's own {@link EntityManager}, for the standalone host and the tests. SQL errors become
  * {@link StoreException}s that keep the cause. A transaction started inside another on the same thread joins it,
  * as Confluence's transaction template does. Bulk inserts go through {@link JdbcBatchInsert}, not AO 3.2.11's bulk
- * create, which is row by row on HSQLDB and 2 to 3 times slower on PostgreSQL (see docs/storage.md).
+ * create, which is row by row on HSQLDB and 2 to 3 times slower on PostgreSQL (see docs/storage.md); pages by ID
+ * through {@link JdbcPageRead}, without AO's entity proxy per row.
  */
 public final class EntityManagerAccess implements AoAccess {
     private final EntityManager entityManager;
@@ -61,6 +64,15 @@ public final class EntityManagerAccess implements AoAccess {
     public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> callback) {
         run("reading " + type.getSimpleName(), () -> {
             entityManager.stream(type, query, callback);
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<Integer>> void pageById(Class<T> type, List<String> columns, int afterId, int limit,
+                                                        Function<T, Object[]> fromEntity, Consumer<Object[]> visitor) {
+        run("reading " + type.getSimpleName(), () -> {
+            JdbcPageRead.read(entityManager, type, columns, afterId, limit, visitor);
             return null;
         });
     }
