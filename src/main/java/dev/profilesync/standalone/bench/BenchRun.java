@@ -49,9 +49,11 @@ public final class BenchRun {
 
     /**
      * How the run goes: {@code round} numbers the runs over one directory (one per database), so that each run's
-     * 1% change writes a value the previous run did not; {@code profiled} is recorded with JFR, if any.
+     * 1% change writes a value the previous run did not; {@code profiled} is recorded with JFR, if any;
+     * {@code singleUserWarmup} single-user syncs run before the timed ones (see {@link BenchResult.Latency}).
      */
-    public record Options(int singleUserRuns, long seed, int round, Optional<PhaseProfiler> profiled) {
+    public record Options(int singleUserRuns, int singleUserWarmup, long seed, int round,
+                          Optional<PhaseProfiler> profiled) {
     }
 
     private final Subject subject;
@@ -187,26 +189,35 @@ public final class BenchRun {
     }
 
     private BenchResult.Latency singleUsers() {
-        int singleUserRuns = options.singleUserRuns();
         Random random = new Random(options.seed() + 2);
-        long[] nanos = new long[singleUserRuns];
-        int notSuccessful = 0;
-        for (int i = 0; i < singleUserRuns; i++) {
+        int[] notSuccessful = new int[1];
+        Latencies cold = timedSingleUsers(options.singleUserWarmup(), random, notSuccessful);
+        int singleUserRuns = options.singleUserRuns();
+        Latencies latencies = timedSingleUsers(singleUserRuns, random, notSuccessful);
+        double p99 = latencies.percentileMillis(99);
+        double coldP99 = options.singleUserWarmup() == 0 ? 0 : cold.percentileMillis(99);
+        String result = singleUserRuns + " runs after " + options.singleUserWarmup() + " warm-up runs, "
+                + notSuccessful[0] + " not successful";
+        say("  p50 " + latencies.percentileMillis(50) + " ms, p99 " + p99 + " ms (cold p99 " + coldP99 + " ms), "
+                + result);
+        return new BenchResult.Latency(singleUserRuns, latencies.percentileMillis(50), p99, latencies.maxMillis(),
+                singleUserRuns / latencies.totalSeconds(), TARGET_SINGLE_USER_P99_MILLIS,
+                p99 < TARGET_SINGLE_USER_P99_MILLIS && notSuccessful[0] == 0, result, options.singleUserWarmup(),
+                coldP99);
+    }
+
+    private Latencies timedSingleUsers(int runs, Random random, int[] notSuccessful) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
             String username = subject.usernames().get(random.nextInt(subject.usernames().size()));
             long start = System.nanoTime();
             SyncReport report = subject.host().engine().run(SyncRequest.user(username, SyncTrigger.LOGIN));
             nanos[i] = System.nanoTime() - start;
             if (report.outcome() != SyncOutcome.SUCCESS || report.failed() > 0) {
-                notSuccessful++;
+                notSuccessful[0]++;
             }
         }
-        Latencies latencies = new Latencies(nanos);
-        double p99 = latencies.percentileMillis(99);
-        String result = singleUserRuns + " runs, " + notSuccessful + " not successful";
-        say("  p50 " + latencies.percentileMillis(50) + " ms, p99 " + p99 + " ms, " + result);
-        return new BenchResult.Latency(singleUserRuns, latencies.percentileMillis(50), p99, latencies.maxMillis(),
-                singleUserRuns / latencies.totalSeconds(), TARGET_SINGLE_USER_P99_MILLIS,
-                p99 < TARGET_SINGLE_USER_P99_MILLIS && notSuccessful == 0, result);
+        return new Latencies(nanos);
     }
 
     private static double seconds(Supplier<?> work) {

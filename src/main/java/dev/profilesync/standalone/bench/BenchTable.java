@@ -31,6 +31,10 @@ public final class BenchTable {
         table.row("single user p99", format("%.2f ms", latency.p99Millis()), "", "",
                 format("< %.0f ms", latency.targetP99Millis()), yes(latency.met()),
                 format("max %.2f ms", latency.maxMillis()));
+        if (latency.warmupRuns() > 0) {
+            table.row("single user p99, cold", format("%.2f ms", latency.coldP99Millis()), "", "", "", "",
+                    "the " + latency.warmupRuns() + " unmeasured warm-up runs before them");
+        }
         BenchResult.Heap heap = result.heap();
         table.row("heap after GC, peak", heap.peakAfterGcMiB() + " MiB", "", "", "< " + heap.targetMiB() + " MiB",
                 yes(heap.met()), "max heap " + heap.maxMiB() + " MiB; live after load " + heap.liveAfterLoadMiB()

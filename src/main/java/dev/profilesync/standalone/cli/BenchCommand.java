@@ -125,6 +125,11 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int singleUserRuns = 1000;
 
+    @Option(names = "--single-user-warmup", paramLabel = "N", description = "single-user syncs run before the timed "
+            + "ones, so they meet a JVM that has compiled their path as a server's has; their p99 is given as the "
+            + "cold p99 (default: ${DEFAULT-VALUE})")
+    int singleUserWarmup = 1000;
+
     @Option(names = "--seed", paramLabel = "N",
             description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
     long seed = 1;
@@ -197,7 +202,7 @@ final class BenchCommand implements Callable<Integer> {
                 BenchRun.Subject subject = new BenchRun.Subject(directory,
                         new LdapDirectoryReader(directory.readerConfig(pageSize())), host, mapped,
                         loaded.usernames(), loaded.atNanos());
-                BenchRun.Measured measured = new BenchRun(subject, new BenchRun.Options(singleUserRuns, seed, round,
+                BenchRun.Measured measured = new BenchRun(subject, new BenchRun.Options(singleUserRuns, singleUserWarmup, seed, round,
                         profiler(database, several)), context.err()).run();
                 List<BenchResult.PeopleRead> peopleReads = people ? peopleReads(host) : List.of();
                 return new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
@@ -298,6 +303,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (singleUserRuns < 1) {
             throw new ConfigException("--single-user-runs", "give at least 1");
+        }
+        if (singleUserWarmup < 0) {
+            throw new ConfigException("--single-user-warmup", "give 0 or more");
         }
         if (batchSize < 1 || batchSize > 10_000) {
             throw new ConfigException("--batch-size", "give a batch size from 1 to 10000 users");

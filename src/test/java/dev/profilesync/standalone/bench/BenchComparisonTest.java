@@ -61,7 +61,7 @@ class BenchComparisonTest {
                 new BenchResult.Phase("unchanged full sync", unchanged, unchanged / floor, users / unchanged, 10,
                         true, ""),
                 new BenchResult.Phase("incremental after 1% changed", 0.3, 0.3 / floor, 1000 / 0.3, 2, true, ""));
-        BenchResult.Latency latency = new BenchResult.Latency(1000, 1, p99, 10, 500, 20, true, "");
+        BenchResult.Latency latency = new BenchResult.Latency(1000, 1, p99, 10, 500, 20, true, "", 1000, p99 * 2);
         BenchResult.Heap heap = new BenchResult.Heap(256, 200, 150, 20, 30, 256, true, List.of(), List.of());
         return new BenchResult(users, 10, 11, "slapd", "db", "machine", 60, phases, latency, heap, List.of(), null);
     }

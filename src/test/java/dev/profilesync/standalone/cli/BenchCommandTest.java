@@ -20,11 +20,11 @@ class BenchCommandTest {
     @Test
     void smallBenchmarkPrintsTheTableAndJsonAsTheLastLine() throws IOException {
         CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--users", "300", "--single-user-runs", "20",
-                "--json");
+                "--single-user-warmup", "10", "--json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("paged read (floor)", "first full sync", "unchanged full sync",
-                "incremental after 1% changed", "single user p99", "peak heap used");
+                "incremental after 1% changed", "single user p99", "single user p99, cold", "peak heap used");
         List<String> lines = result.out().lines().toList();
         JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(json.get("users").asInt()).isEqualTo(300);
@@ -34,6 +34,8 @@ class BenchCommandTest {
         assertThat(json.get("phases").get(2).get("result").asText()).contains("0 updated", "300 unchanged");
         assertThat(json.get("phases").get(3).get("result").asText()).contains("INCREMENTAL SUCCESS", "3 updated");
         assertThat(json.get("singleUser").get("runs").asInt()).isEqualTo(20);
+        assertThat(json.get("singleUser").get("warmupRuns").asInt()).isEqualTo(10);
+        assertThat(json.get("singleUser").get("coldP99Millis").asDouble()).isPositive();
         assertThat(json.get("heap").get("peakUsedMiB").asLong()).isPositive();
         assertThat(json.get("heap").get("phases")).hasSize(5);
         assertThat(json.get("heap").get("phases").get(2).get("phase").asText()).isEqualTo("unchanged full sync");
@@ -43,7 +45,7 @@ class BenchCommandTest {
     @Test
     void jfrPhaseWritesTheRecordingCollapsedStacksAndFlameGraph() throws IOException {
         CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--users", "200", "--single-user-runs", "5",
-                "--jfr-phase", "unchanged", "--jfr-out", "profile/unchanged");
+                "--single-user-warmup", "0", "--jfr-phase", "unchanged", "--jfr-out", "profile/unchanged");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(work.resolve("profile/unchanged.jfr")).isNotEmptyFile();
@@ -91,7 +93,7 @@ class BenchCommandTest {
     @Test
     void peoplePhaseTimesTheThreePeoplePagesOverHttp() throws IOException {
         CliRun.Result result = CliRun.run(work, Map.of(), "bench", "--users", "300", "--single-user-runs", "5",
-                "--people", "--people-requests", "10", "--json");
+                "--single-user-warmup", "0", "--people", "--people-requests", "10", "--json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).contains("people index read", "directory search: 1 word + 1 filter",
