@@ -35,6 +35,7 @@ final class BatchWriter {
     }
 
     void write(List<Candidate> batch, Consumer<PendingClear> deferredClears) {
+        differ.prefetchReferences(batch);
         List<ProfileDiffer.Mapped> mapped = batch.stream().map(differ::map).toList();
         Map<String, String> storedDigests = new HashMap<>();
         List<String> unconfirmed = new ArrayList<>();

@@ -4,11 +4,14 @@ import dev.profilesync.core.port.DirectoryReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * DN to username, from entries seen in this run first, then from the directory being read, then from the other
@@ -19,6 +22,10 @@ import java.util.Optional;
  * comma, shared by a whole branch, once), about 50 bytes an entry; when the cache reaches its limit it is emptied and
  * fills again, and a DN it no longer holds is looked up in the directories, which give the same username. Confined
  * to its run's thread.
+ *
+ * <p>A batch of entries announces its DNs first ({@link #prefetch}) and the ones not cached are looked up together
+ * in the current directory: an incremental run reads few of the entries its DNs point at, and would otherwise read
+ * each of them on its own.
  */
 final class DnCache implements DnResolver {
     private static final Logger LOG = LoggerFactory.getLogger(DnCache.class);
@@ -62,6 +69,41 @@ final class DnCache implements DnResolver {
             keep(dn, known);
         }
         return known.isEmpty() ? Optional.empty() : Optional.of(known);
+    }
+
+    /**
+     * Asks the current directory once for the DNs not cached yet and keeps the usernames it finds, as
+     * {@link #usernameOf} would have. DNs it does not find are not kept: {@link #usernameOf} reads them one by one
+     * and asks the other directories too, so a DN of nobody still resolves to nothing and is never guessed.
+     */
+    @Override
+    public void prefetch(Collection<String> dns) {
+        if (!enabled || reader == null) {
+            return;
+        }
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String dn : dns) {
+            if (cached(dn) == null) {
+                unknown.add(dn);
+            }
+        }
+        // One unknown DN costs one read either way.
+        if (unknown.size() < 2) {
+            return;
+        }
+        Map<String, String> found;
+        try {
+            found = reader.usernamesOfDns(unknown);
+        } catch (RuntimeException e) {
+            // Only a shortcut, which must never fail the batch: each DN is still looked up on its own when mapped.
+            LOG.warn("Could not look up {} DNs together in {}: {}", unknown.size(), reader.name(), e.getMessage());
+            return;
+        }
+        found.forEach((dn, username) -> {
+            if (unknown.contains(dn) && username != null && !username.isEmpty()) {
+                keep(dn, username);
+            }
+        });
     }
 
     /** How many DNs the cache holds now. */

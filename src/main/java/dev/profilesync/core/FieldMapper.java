@@ -31,6 +31,25 @@ final class FieldMapper {
         return check(field, raw.get().strip());
     }
 
+    /** The DNs {@link #map} resolves for this field and entry: all values of its attribute, the first of a template's. */
+    static List<String> references(FieldDefinition field, DirectoryEntry entry) {
+        if (!field.dnToUsername() || field.type() == FieldType.PICTURE) {
+            return List.of();
+        }
+        if (field.template().isEmpty()) {
+            return entry.values(field.ldapAttribute());
+        }
+        List<String> dns = new ArrayList<>();
+        Matcher matcher = TEMPLATE_PART.matcher(field.template());
+        while (matcher.find()) {
+            List<String> values = entry.values(matcher.group(1));
+            if (!values.isEmpty()) {
+                dns.add(values.get(0));
+            }
+        }
+        return dns;
+    }
+
     private static Optional<String> fromAttribute(FieldDefinition field, DirectoryEntry entry, DnResolver dns) {
         List<String> values = resolved(field, entry.values(field.ldapAttribute()), dns);
         if (values.isEmpty()) {

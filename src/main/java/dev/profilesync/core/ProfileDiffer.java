@@ -5,6 +5,7 @@ import dev.profilesync.core.port.PictureProcessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,19 @@ final class ProfileDiffer {
             }
         }
         return present;
+    }
+
+    /** Lets the resolver look up the DNs the batch's fields reference together, before {@link #map} asks one by one. */
+    void prefetchReferences(List<Candidate> batch) {
+        Set<String> dns = new LinkedHashSet<>();
+        for (FieldDefinition field : fields) {
+            if (field.dnToUsername()) {
+                batch.forEach(candidate -> dns.addAll(FieldMapper.references(field, candidate.entry())));
+            }
+        }
+        if (!dns.isEmpty()) {
+            this.dns.prefetch(dns);
+        }
     }
 
     /** Maps every non-picture field; a failure is kept, to be reported in the batch's order. */

@@ -4,12 +4,18 @@ import dev.profilesync.core.ConnectionTest;
 import dev.profilesync.core.DirectoryEntry;
 import dev.profilesync.core.port.DirectoryReader;
 import dev.profilesync.core.port.EntrySink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.ldap.core.LdapTemplate;
 
 import javax.naming.NamingException;
 import javax.naming.ldap.LdapContext;
+import javax.naming.ldap.LdapName;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +30,7 @@ import java.util.Set;
  * any thread.
  */
 public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LdapDirectoryReader.class);
     /** How long the connection kept for single-user reads may sit idle before it is closed. */
     static final Duration SPARE_IDLE_LIMIT = Duration.ofSeconds(30);
 
@@ -40,6 +47,8 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
     private final ThreadLocal<LdapContext> runningRead = new ThreadLocal<>();
     /** The JNDI binary attribute list in force: the config's, plus the picture attributes the engine named. */
     private volatile String binaryAttributes;
+    /** The base DN parsed, to tell which DNs a search under it can find. */
+    private final LdapName baseName;
 
     public LdapDirectoryReader(LdapDirectoryConfig config) {
         this(config, SPARE_IDLE_LIMIT);
@@ -53,6 +62,7 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         this.errors = new LdapErrors(config);
         this.lookups = new UserLookups(config, queries, errors);
         this.binaryAttributes = LdapTemplates.binaryAttributes(config);
+        this.baseName = DnGroups.parse(config.baseDn());
     }
 
     @Override
@@ -130,6 +140,36 @@ public final class LdapDirectoryReader implements DirectoryReader, AutoCloseable
         } catch (NamingException | org.springframework.ldap.NamingException e) {
             throw errors.translate(e, "looking up the username of " + dn, "");
         }
+    }
+
+    /**
+     * One subtree search under the base DN for every hundred DNs with the same RDN attribute. DNs it cannot find
+     * exactly (not a DN, a multi-valued RDN, outside the base DN) are left out, and so are the ones a failed search
+     * did not reach: the caller reads those one by one, which gives the answer this method would have.
+     */
+    @Override
+    public Map<String, String> usernamesOfDns(Collection<String> dns) {
+        List<DnGroups.Group> groups = DnGroups.of(dns, baseName, DnGroups.MAX_VALUES);
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> found = new HashMap<>();
+        LdapContext running = runningRead.get();
+        try {
+            if (running != null) {
+                lookups.usernamesOfDns(running, groups, found);
+            } else {
+                spare.execute(context -> {
+                    lookups.usernamesOfDns((LdapContext) context, groups, found);
+                    return null;
+                });
+            }
+        } catch (NamingException | org.springframework.ldap.NamingException e) {
+            // Only a shortcut failed: every DN not found yet is read on its own, where a real failure is reported.
+            LOG.warn("Looking up {} DNs together on {} failed after {} were found; the rest are read one by one: {}",
+                    dns.size(), config.url(), found.size(), Causes.detail(e));
+        }
+        return found;
     }
 
     @Override

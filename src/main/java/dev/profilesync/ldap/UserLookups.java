@@ -6,22 +6,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.naming.InvalidNameException;
+import javax.naming.LimitExceededException;
 import javax.naming.NameNotFoundException;
 import javax.naming.NamingEnumeration;
 import javax.naming.NamingException;
+import javax.naming.PartialResultException;
 import javax.naming.SizeLimitExceededException;
 import javax.naming.directory.Attribute;
 import javax.naming.directory.Attributes;
+import javax.naming.directory.SearchControls;
 import javax.naming.directory.SearchResult;
 import javax.naming.ldap.LdapContext;
+import javax.naming.ldap.LdapName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Exact reads of one entry: a user by username (an escaped equality filter, never a pattern) and the username of a
- * DN. Works on a context it is given and never changes its request controls. Thread-safe.
+ * DN, also for many DNs at once. Works on a context it is given and never changes its request controls. Thread-safe.
  */
 final class UserLookups {
     private static final Logger LOG = LoggerFactory.getLogger(UserLookups.class);
@@ -80,6 +85,51 @@ final class UserLookups {
             return Optional.empty();
         } finally {
             Jndi.closeQuietly(plain);
+        }
+    }
+
+    /**
+     * Finds the usernames of the groups' DNs with one search per group under the base DN and adds them to
+     * {@code found}, keyed by each DN as it was given. A result counts only when its DN equals a requested one; a
+     * search that hits a limit or meets referrals keeps what it returned and the next group goes on. Other failures
+     * leave, with everything found before them already in {@code found}.
+     */
+    void usernamesOfDns(LdapContext context, List<DnGroups.Group> groups, Map<String, String> found)
+            throws NamingException {
+        LdapContext plain = context.newInstance(null);
+        try {
+            for (DnGroups.Group group : groups) {
+                usernamesOf(plain, group, found);
+            }
+        } finally {
+            Jndi.closeQuietly(plain);
+        }
+    }
+
+    private void usernamesOf(LdapContext context, DnGroups.Group group, Map<String, String> found)
+            throws NamingException {
+        String filter = UserQueries.anyOf(group.attribute(), group.values());
+        SearchControls controls = new SearchControls();
+        controls.setSearchScope(SearchControls.SUBTREE_SCOPE);
+        controls.setReturningObjFlag(false);
+        controls.setReturningAttributes(new String[] {config.usernameAttribute()});
+        NamingEnumeration<SearchResult> results = context.search(Jndi.name(config.baseDn()), filter, controls);
+        try {
+            while (results.hasMore()) {
+                SearchResult result = results.next();
+                List<String> requested = group.requested().get(new LdapName(result.getNameInNamespace()));
+                Attribute username = result.getAttributes().get(config.usernameAttribute());
+                if (requested != null && username != null && username.size() > 0) {
+                    String value = String.valueOf(username.get(0));
+                    requested.forEach(dn -> found.putIfAbsent(dn, value));
+                }
+            }
+        } catch (LimitExceededException | PartialResultException e) {
+            // What came back is exact; the DNs it did not reach are read one by one by the caller.
+            LOG.debug("A search for {} DNs on {} returned part of its answer: {}", group.requested().size(),
+                    config.url(), e.getExplanation());
+        } finally {
+            Jndi.closeQuietly(results);
         }
     }
 

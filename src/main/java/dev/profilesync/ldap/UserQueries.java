@@ -4,9 +4,11 @@ import org.springframework.ldap.filter.AndFilter;
 import org.springframework.ldap.filter.EqualsFilter;
 import org.springframework.ldap.filter.GreaterThanOrEqualsFilter;
 import org.springframework.ldap.filter.HardcodedFilter;
+import org.springframework.ldap.filter.OrFilter;
 
 import javax.naming.Name;
 import javax.naming.directory.SearchControls;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +45,16 @@ final class UserQueries {
         Objects.requireNonNull(username, "username");
         return new AndFilter().and(new HardcodedFilter(userFilter))
                 .and(new EqualsFilter(config.usernameAttribute(), username)).encode();
+    }
+
+    /**
+     * {@code (|(<attribute>=<value>)...)} with every value escaped. Not combined with the user filter: it finds the
+     * entries DNs point at, which a DN lookup reads whatever their object class.
+     */
+    static String anyOf(String attribute, Collection<String> values) {
+        OrFilter filter = new OrFilter();
+        values.forEach(value -> filter.or(new EqualsFilter(attribute, value)));
+        return filter.encode();
     }
 
     /** Subtree search below the user base for the requested attributes plus the username and uuid attributes. */

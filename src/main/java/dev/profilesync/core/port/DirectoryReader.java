@@ -6,6 +6,7 @@ import dev.profilesync.core.DirectoryException;
 import dev.profilesync.core.HostUser;
 import dev.profilesync.core.TimestampPattern;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +54,19 @@ public interface DirectoryReader {
      * connection of its own). Login syncs call it from their own threads at the same time: safe from any thread.
      */
     Optional<String> usernameOfDn(String dn);
+
+    /**
+     * The usernames of many DNs at once, for a batch of entries that reference people: fewer round trips than
+     * {@link #usernameOfDn} for each. Keyed by each DN exactly as given; a DN is in the answer only when its entry was
+     * found and has a username, with the username {@link #usernameOfDn} would give. Nothing else is promised: any
+     * DN may be missing (not found, not a DN, not searchable this way, a search that failed or was cut short), and
+     * the caller reads the missing ones with {@link #usernameOfDn}, which alone says that a DN resolves to nothing.
+     * Never throws for a failed lookup; it answers with what it found. Threading as {@link #usernameOfDn}. The
+     * default finds nothing, which leaves every DN to {@link #usernameOfDn}.
+     */
+    default Map<String, String> usernamesOfDns(Collection<String> dns) {
+        return Map.of();
+    }
 
     /** Binds, checks that the search base exists and reads a sample of users; reports failures, never throws. */
     ConnectionTest testConnection(Set<String> attributes, int sampleSize);
