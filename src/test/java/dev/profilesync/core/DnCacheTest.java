@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,48 @@ class DnCacheTest {
         assertThat(directory.asked).containsExactly("uid=user0,dc=example,dc=com");
     }
 
+    @Test
+    void prefetchedDnsResolveWithoutSingleLookupsAndTheOthersAreStillLookedUp() {
+        LookUps directory = new LookUps(Map.of("uid=alice,dc=example,dc=com", "alice",
+                "cn=Multi+uid=bob,dc=example,dc=com", "bob"));
+        DnCache cache = new DnCache(true, List.of(directory.reader()));
+        cache.use(directory.reader());
+
+        cache.prefetch(List.of("uid=alice,dc=example,dc=com", "cn=Multi+uid=bob,dc=example,dc=com",
+                "uid=gone,dc=example,dc=com"));
+
+        assertThat(cache.usernameOf("UID=Alice,DC=example,DC=com")).contains("alice");
+        assertThat(cache.usernameOf("cn=Multi+uid=bob,dc=example,dc=com")).contains("bob");
+        assertThat(cache.usernameOf("uid=gone,dc=example,dc=com")).isEmpty();
+        assertThat(directory.batches).containsExactly(List.of("uid=alice,dc=example,dc=com",
+                "cn=Multi+uid=bob,dc=example,dc=com", "uid=gone,dc=example,dc=com"));
+        assertThat(directory.asked).containsExactly("cn=Multi+uid=bob,dc=example,dc=com",
+                "uid=gone,dc=example,dc=com");
+    }
+
+    @Test
+    void prefetchAsksOnlyForUnknownDnsAndNothingWhenOneIsUnknown() {
+        LookUps directory = new LookUps(Map.of("uid=alice,dc=example,dc=com", "alice"));
+        DnCache cache = new DnCache(true, List.of(directory.reader()));
+        cache.use(directory.reader());
+        cache.remember(entry("uid=carol,dc=example,dc=com", "carol"));
+
+        cache.prefetch(List.of("uid=carol,dc=example,dc=com", "uid=alice,dc=example,dc=com"));
+
+        assertThat(directory.batches).isEmpty();
+    }
+
+    @Test
+    void aCacheForFieldsWithoutDnsPrefetchesNothing() {
+        LookUps directory = new LookUps(Map.of("uid=alice,dc=example,dc=com", "alice"));
+        DnCache cache = new DnCache(false, List.of(directory.reader()));
+        cache.use(directory.reader());
+
+        cache.prefetch(List.of("uid=alice,dc=example,dc=com", "uid=bob,dc=example,dc=com"));
+
+        assertThat(directory.batches).isEmpty();
+    }
+
     private static DirectoryEntry entry(String dn, String username) {
         return new DirectoryEntry(dn, username, "", Map.of());
     }
@@ -87,6 +131,7 @@ class DnCacheTest {
     private static final class LookUps {
         private final Map<String, String> usernames;
         private final List<String> asked = new ArrayList<>();
+        private final List<List<String>> batches = new ArrayList<>();
         private final DirectoryReader reader;
 
         LookUps(Map<String, String> usernames) {
@@ -94,6 +139,7 @@ class DnCacheTest {
             this.reader = (DirectoryReader) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {DirectoryReader.class}, (proxy, method, args) -> switch (method.getName()) {
                         case "usernameOfDn" -> lookUp((String) args[0]);
+                        case "usernamesOfDns" -> lookUpTogether((Collection<?>) args[0]);
                         case "name", "id" -> "test";
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
@@ -101,6 +147,16 @@ class DnCacheTest {
 
         DirectoryReader reader() {
             return reader;
+        }
+
+        /** Like the LDAP reader, leaves out a DN with a multi-valued first RDN, for the single lookup. */
+        private Map<String, String> lookUpTogether(Collection<?> dns) {
+            List<String> batch = dns.stream().map(String.class::cast).toList();
+            batches.add(batch);
+            Map<String, String> found = new HashMap<>();
+            batch.stream().filter(dn -> !dn.substring(0, dn.indexOf(',')).contains("+"))
+                    .filter(usernames::containsKey).forEach(dn -> found.put(dn, usernames.get(dn)));
+            return found;
         }
 
         private Optional<String> lookUp(String dn) {
