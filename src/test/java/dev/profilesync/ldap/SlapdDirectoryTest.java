@@ -6,6 +6,11 @@ import dev.profilesync.testing.ConfigBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -90,6 +95,25 @@ class SlapdDirectoryTest {
 
         assertThat(reader.usernameOfDn("uid=user0004," + people)).contains("user0004");
         assertThat(reader.usernameOfDn(people)).isEmpty();
+    }
+
+    @Test
+    void managerDnsResolveTogetherWithTheAnswersOfOneReadEach() {
+        LdapDirectoryReader reader = slapd().reader();
+        String people = "ou=people," + System.getProperty("profilesync.slapd.baseDn");
+        List<String> dns = new ArrayList<>();
+        IntStream.range(0, 150).forEach(i -> dns.add(String.format("uid=user%04d,", i) + people));
+        dns.add("UID=USER0150, " + people.toUpperCase(Locale.ROOT));
+        List<String> found = List.copyOf(dns);
+        dns.addAll(List.of("uid=ghost," + people, "uid=user0151,dc=elsewhere", "not a DN", people));
+
+        Map<String, String> batched = reader.usernamesOfDns(dns);
+
+        assertThat(batched.keySet()).containsExactlyInAnyOrderElementsOf(found);
+        for (String dn : dns) {
+            assertThat(Optional.ofNullable(batched.get(dn)).or(() -> reader.usernameOfDn(dn))).as(dn)
+                    .isEqualTo(reader.usernameOfDn(dn));
+        }
     }
 
     @Test
