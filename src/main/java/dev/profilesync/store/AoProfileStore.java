@@ -33,7 +33,7 @@ final class AoProfileStore implements ProfileStore {
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
     static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
-    private static final String VALUES_COLUMNS = "USER_KEY, FIELD_VALUES";
+    private static final String VALUES_COLUMNS = "ID, USER_KEY, FIELD_VALUES";
     private static final List<String> DIGEST_COLUMNS = List.of("ID", "USER_KEY", "SYNC_DIGEST");
 
     private final AoAccess ao;

@@ -21,10 +21,9 @@ import java.util.function.Predicate;
 
 /**
  * Writes one batch of profile updates in one transaction, with a fixed number of statements per 1,000 users: read
- * which users already have a profile (unique index) and, for those, their stored values; delete their identity rows
- * by id and their values rows by user key (that table's primary key); then insert identities and values with one
- * batch each. An update names only the fields it sets or removes, so an existing user's other values are carried
- * over from the row being replaced. Values rows exist
+ * which users already have a profile (unique index) and, for those, their stored values; delete their identity and
+ * values rows by id; then insert identities and values with one batch each. An update names only the fields it sets
+ * or removes, so an existing user's other values are carried over from the row being replaced. Values rows exist
  * only for users with an identity row, as both are written together, so a new user needs no read and no delete: a
  * first sync costs three statements and two rows per user, whatever the number of fields.
  */
@@ -80,8 +79,8 @@ final class ProfileWriter {
         Map<String, Integer> existing = identityIds(lookedUp);
         List<String> existingKeys = List.copyOf(existing.keySet());
         StoredValues stored = storedValues(existingKeys);
-        deleteIn(ProfileEntity.class, "ID", List.copyOf(existing.values()));
-        deleteIn(ProfileFieldsEntity.class, "USER_KEY", stored.withValuesRow);
+        deleteIn(ProfileEntity.class, List.copyOf(existing.values()));
+        deleteIn(ProfileFieldsEntity.class, stored.rowIds);
         legacy.delete(existingKeys);
         List<Map<String, Object>> identities = identityRows(byUser.values(), user ->
                 takenForNew.contains(user) && existing.containsKey(user));
@@ -111,10 +110,10 @@ final class ProfileWriter {
     private StoredValues storedValues(List<String> userKeys) {
         StoredValues stored = new StoredValues();
         for (List<String> chunk : InClause.chunks(userKeys)) {
-            Query query = Query.select("USER_KEY, FIELD_VALUES")
+            Query query = Query.select("ID, USER_KEY, FIELD_VALUES")
                     .where(InClause.of("USER_KEY", chunk.size()), chunk.toArray());
             ao.stream(ProfileFieldsEntity.class, query, (ProfileFieldsEntity row) -> {
-                stored.withValuesRow.add(row.getUserKey());
+                stored.rowIds.add(row.getID());
                 stored.values.put(row.getUserKey(), PackedValues.unpack(row.getUserKey(), row.getFieldValues()));
             });
         }
@@ -151,15 +150,15 @@ final class ProfileWriter {
         return rows;
     }
 
-    private <K> void deleteIn(Class<? extends net.java.ao.RawEntity<K>> type, String keyColumn, List<K> keys) {
-        for (List<K> chunk : InClause.chunks(keys)) {
-            ao.deleteWithSQL(type, InClause.of(keyColumn, chunk.size()), chunk.toArray());
+    private void deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, List<Integer> ids) {
+        for (List<Integer> chunk : InClause.chunks(ids)) {
+            ao.deleteWithSQL(type, InClause.of("ID", chunk.size()), chunk.toArray());
         }
     }
 
     /** What {@link #storedValues} found. */
     private static final class StoredValues {
-        private final List<String> withValuesRow = new ArrayList<>();
+        private final List<Integer> rowIds = new ArrayList<>();
         private final Map<String, Map<String, String>> values = new HashMap<>();
     }
 

@@ -53,7 +53,7 @@ class ProfileStoreCostTest {
 
         assertThat(counting.counts()).containsExactlyInAnyOrderEntriesOf(Map.of("stream ProfileEntity", 1L,
                 "bulk create ProfileEntity", 1L, "bulk create ProfileFieldsEntity", 1L));
-        assertThat(database.count(ProfileFieldsEntity.class, net.java.ao.Query.select("USER_KEY")))
+        assertThat(database.count(ProfileFieldsEntity.class, net.java.ao.Query.select("ID")))
                 .as("one values row per user, whatever the number of fields").isEqualTo(1_000);
     }
 
