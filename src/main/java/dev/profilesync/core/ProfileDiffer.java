@@ -74,9 +74,8 @@ final class ProfileDiffer {
                 batch.forEach(candidate -> dns.addAll(FieldMapper.references(field, candidate.entry())));
             }
         }
-        if (!dns.isEmpty()) {
-            this.dns.prefetch(dns);
-        }
+        // Even with none: a resolver drops the answers it kept for the batch before.
+        this.dns.prefetch(dns);
     }
 
     /** Maps every non-picture field; a failure is kept, to be reported in the batch's order. */

@@ -54,6 +54,19 @@ class DnCacheTest {
     }
 
     @Test
+    void aBatchsAnswersGiveWayToADnReadAgainWithAnotherUsername() {
+        DnCache cache = new DnCache(true, List.of());
+        String carol = "uid=carol,dc=example,dc=com";
+        cache.remember(entry(carol, "carol"));
+
+        cache.prefetch(List.of(carol));
+        assertThat(cache.usernameOf(carol)).contains("carol");
+
+        cache.remember(entry(carol, "carol2"));
+        assertThat(cache.usernameOf(carol)).contains("carol2");
+    }
+
+    @Test
     void aDanglingDnIsLookedUpOnceAndResolvesToNothing() {
         LookUps directory = new LookUps(Map.of());
         DnCache cache = new DnCache(true, List.of(directory.reader()));
