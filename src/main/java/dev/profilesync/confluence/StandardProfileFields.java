@@ -81,6 +81,12 @@ final class StandardProfileFields implements ProfileStore {
         return store.keepsSyncDigests();
     }
 
+    /** Never: Confluence's user details are written through its own services, on the thread the job gave us. */
+    @Override
+    public boolean writesFromAnyThread() {
+        return false;
+    }
+
     @Override
     public Map<String, String> syncDigests(Collection<String> userKeys) {
         return store.syncDigests(userKeys);

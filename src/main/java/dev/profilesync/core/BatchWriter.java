@@ -23,15 +23,21 @@ final class BatchWriter {
     private final ReportBuilder report;
     private final boolean dryRun;
     private final DigestSnapshot snapshot;
+    private final WriteBehind writes;
 
-    /** @param snapshot digests read when the run started; users it confirms need no query */
+    /**
+     * @param snapshot digests read when the run started; users it confirms need no query
+     * @param writes   where the batch's write runs; its outcome (clears handed on, or the rollback reported) is
+     *                 handled on this thread either way
+     */
     BatchWriter(ProfileStore profiles, ProfileDiffer differ, ReportBuilder report, boolean dryRun,
-                DigestSnapshot snapshot) {
+                DigestSnapshot snapshot, WriteBehind writes) {
         this.profiles = profiles;
         this.differ = differ;
         this.report = report;
         this.dryRun = dryRun;
         this.snapshot = snapshot;
+        this.writes = writes;
     }
 
     void write(List<Candidate> batch, Consumer<PendingClear> deferredClears) {
@@ -82,23 +88,19 @@ final class BatchWriter {
             return;
         }
         if (updates.isEmpty()) {
-            writeDigests(digestOnly);
-            clears.forEach(deferredClears);
+            writeDigests(digestOnly, clears, deferredClears);
             return;
         }
         List<ProfileUpdate> all = new ArrayList<>(updates);
         all.addAll(digestOnly);
-        try {
-            profiles.write(all, takenForNew);
-            clears.forEach(deferredClears);
-        } catch (RuntimeException e) {
+        writes.write(() -> profiles.write(all, takenForNew), () -> clears.forEach(deferredClears), e -> {
             // The transaction rolled back: these users keep what they had, and count as failed.
             long changedUsers = updates.stream().filter(u -> u.valuesChanged() > 0).count();
             report.batchRolledBack(changedUsers, updates.stream().mapToLong(ProfileUpdate::valuesChanged).sum(),
                     updates.size());
             report.error("Writing a batch of " + updates.size() + " users failed and was rolled back: " + e);
             updates.forEach(u -> report.problem(u.username(), "not written: the batch's transaction failed"));
-        }
+        });
     }
 
     /** Users with a digest and none stored have no profile yet: there is nothing to load. */
@@ -112,15 +114,20 @@ final class BatchWriter {
     }
 
     /** Digests of unchanged users only save the next run work: failing to store them fails nothing. */
-    private void writeDigests(List<ProfileUpdate> digestOnly) {
-        if (digestOnly.isEmpty()) {
+    private void writeDigests(List<ProfileUpdate> digestOnly, List<PendingClear> clears,
+                              Consumer<PendingClear> deferredClears) {
+        if (digestOnly.isEmpty() && clears.isEmpty()) {
             return;
         }
-        try {
-            profiles.write(digestOnly);
-        } catch (RuntimeException e) {
+        // Through the writer even with nothing to write, so that clears are handed on in the order of the batches.
+        writes.write(() -> {
+            if (!digestOnly.isEmpty()) {
+                profiles.write(digestOnly);
+            }
+        }, () -> clears.forEach(deferredClears), e -> {
             LOG.warn("Could not store the sync digests of {} unchanged users; the next sync compares their values "
                     + "again", digestOnly.size(), e);
-        }
+            clears.forEach(deferredClears);
+        });
     }
 }

@@ -48,7 +48,8 @@ final class SingleUserRun {
         dns.use(found.get().reader());
         ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false, ports.pictures(),
                 ports.profiles().keepsSyncDigests());
-        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), DigestSnapshot.EMPTY).write(List.of(found.get().candidate()),
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), DigestSnapshot.EMPTY,
+                WriteBehind.NOW).write(List.of(found.get().candidate()),
                 clear -> {
                     throw new IllegalStateException("a single-user run applies clears at once");
                 });

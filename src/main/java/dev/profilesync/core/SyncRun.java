@@ -39,6 +39,8 @@ final class SyncRun {
     private boolean directoryFailed;
     /** The read of the directory being synced, while one is. */
     private ReadAhead readAhead;
+    /** Where the batches are written: behind the engine thread when the store allows it. */
+    private WriteBehind writes = WriteBehind.NOW;
 
     SyncRun(SyncPorts ports, SyncRequest request, SyncSettings settings, SyncState state,
             List<FieldDefinition> fields, ReportBuilder report, ProgressTracker progress, boolean deferClears) {
@@ -71,6 +73,15 @@ final class SyncRun {
 
     /** Runs full or, when {@code changedSince} is present, incremental; returns whether clears were allowed. */
     boolean execute(Optional<Instant> changedSince) {
+        if (ports.profiles().writesFromAnyThread()) {
+            writes = WriteBehind.onOwnThread("profile-sync-write");
+        }
+        try (WriteBehind closing = writes) {
+            return readAndWrite(changedSince);
+        }
+    }
+
+    private boolean readAndWrite(Optional<Instant> changedSince) {
         indexHostUsers(changedSince.isEmpty());
         if (changedSince.isEmpty() && differ.makesDigests()) {
             // A full run meets nearly every stored user: one streaming read beats a query per batch. An incremental
@@ -83,6 +94,8 @@ final class SyncRun {
         }
         ports.directories().skippedDirectories().forEach((name, reason) ->
                 report.note("Directory '" + name + "' was skipped: " + reason));
+        // Every batch written and its outcome counted before the clears are weighed.
+        writes.finish();
         if (changedSince.isPresent()) {
             return true;
         }
@@ -186,7 +199,8 @@ final class SyncRun {
         if (readAhead != null) {
             readAhead.allow(settings.batchSize());
         }
-        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), snapshot).write(batch, pendingClears::add);
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), snapshot, writes)
+                .write(batch, pendingClears::add);
         usersProcessed += batch.size();
         progress.processed(batch.size());
         batch.clear();

@@ -65,6 +65,15 @@ public interface AoAccess {
         return false;
     }
 
+    /**
+     * Whether transactions may run on any thread, each on its own connection (the standalone host's pool). False by
+     * default: Confluence's ActiveObjects binds its transactions to the thread its host set up, which is not
+     * verified for a thread of our own.
+     */
+    default boolean transactionsOnAnyThread() {
+        return false;
+    }
+
     /** Runs the work in one transaction: it commits when the work returns and rolls back when it throws. */
     <T> T executeInTransaction(Supplier<T> work);
 }

@@ -98,6 +98,11 @@ final class AoProfileStore implements ProfileStore {
         return true;
     }
 
+    @Override
+    public boolean writesFromAnyThread() {
+        return ao.transactionsOnAnyThread();
+    }
+
     /**
      * Pages through the identity table in id order, {@link #DIGEST_PAGE} rows a page, each page its own short
      * transaction: a primary-key range scan, no value row, and never the whole table in memory at once. Id order,

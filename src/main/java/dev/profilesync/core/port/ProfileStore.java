@@ -48,6 +48,14 @@ public interface ProfileStore {
     }
 
     /**
+     * Whether writes may come from a thread other than the one that runs the sync, so that a full run can write a
+     * batch while it maps the next. False by default: a host may bind its sessions to the calling thread.
+     */
+    default boolean writesFromAnyThread() {
+        return false;
+    }
+
+    /**
      * The sync digests stored with these users' profiles, by user key: empty for a profile stored without one;
      * users with no stored profile are absent (so a caller need not load them).
      */

@@ -94,6 +94,12 @@ public final class EntityManagerAccess implements AoAccess {
                 () -> PostgresStatistics.refresh(entityManager, rowsInserted, entities));
     }
 
+    /** Each thread's transaction is its own (a thread-local flag) on its own pooled connection. */
+    @Override
+    public boolean transactionsOnAnyThread() {
+        return true;
+    }
+
     @Override
     public <T> T executeInTransaction(Supplier<T> work) {
         if (inTransaction.get()) {
