@@ -1,9 +1,12 @@
 package dev.profilesync.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,12 +25,23 @@ final class PackedValues {
     private PackedValues() {
     }
 
+    /**
+     * Written with Jackson's generator directly: the same text as {@code writeValueAsString} of the sorted map
+     * (PackedValuesTest compares them), without looking up a serializer for every value, which made packing a
+     * twentieth of a first sync's writes.
+     */
     static String pack(Map<String, String> values) {
-        try {
-            return MAPPER.writeValueAsString(new TreeMap<>(values));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write field values as JSON: " + e.getOriginalMessage(), e);
+        StringWriter text = new StringWriter(64 + values.size() * 48);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+            json.writeStartObject();
+            for (Map.Entry<String, String> value : new TreeMap<>(values).entrySet()) {
+                json.writeStringField(value.getKey(), value.getValue());
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write field values as JSON: " + e.getMessage(), e);
         }
+        return text.toString();
     }
 
     /** The values in {@code text}; null and empty text (Oracle stores "" as null) hold none. */

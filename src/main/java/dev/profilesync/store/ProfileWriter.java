@@ -140,11 +140,13 @@ final class ProfileWriter {
             Map<String, String> values = stored.getOrDefault(update.userKey(), new HashMap<>());
             values.keySet().removeAll(update.remove());
             values.putAll(update.set());
-            values.keySet().stream().filter(field -> field.length() > MAX_FIELD_KEY).findFirst().ifPresent(field -> {
-                throw new StoreException("cannot store the values of user key '" + update.userKey() + "': the field key '"
-                        + field.substring(0, 20) + "...' is longer than " + MAX_FIELD_KEY + " characters, the limit of"
-                        + " field keys in the field definitions", null);
-            });
+            for (String field : values.keySet()) {
+                if (field.length() > MAX_FIELD_KEY) {
+                    throw new StoreException("cannot store the values of user key '" + update.userKey()
+                            + "': the field key '" + field.substring(0, 20) + "...' is longer than " + MAX_FIELD_KEY
+                            + " characters, the limit of field keys in the field definitions", null);
+                }
+            }
             rows.add(Map.of("USER_KEY", update.userKey(), "FIELD_VALUES", PackedValues.pack(values)));
         }
         return rows;

@@ -1,9 +1,12 @@
 package dev.profilesync.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PackedValuesTest {
 
     @Test
-    void everyCharacterADirectoryValueMayHoldReadsBackUnchanged() {
+    void everyCharacterADirectoryValueMayHoldReadsBackUnchanged() throws JsonProcessingException {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("quote", "\"'\\ {\"a\":1}");
         values.put("lines", "first\nsecond\r\nthird\ttab");
@@ -23,6 +26,8 @@ class PackedValuesTest {
         values.put("long", "x".repeat(40_000));
 
         assertThat(PackedValues.unpack("k", PackedValues.pack(values))).isEqualTo(values);
+        assertThat(PackedValues.pack(values)).as("the text Jackson's data binding writes, as rows written before")
+                .isEqualTo(new ObjectMapper().writeValueAsString(new TreeMap<>(values)));
     }
 
     @Test
