@@ -317,11 +317,7 @@ abstract class StoreContractTest {
     @Test
     void historyKeepsTheLast500Runs() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        List<Map<String, Object>> earlierRuns = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            earlierRuns.add(AoSyncHistory.row(Fixtures.report("run-" + i, start.plusSeconds(60L * i))));
-        }
-        stores.access().create(SyncRunEntity.class, earlierRuns);
+        storeEarlierRuns(500, start);
 
         for (int i = 500; i < 503; i++) {
             stores.history().record(Fixtures.report("run-" + i, start.plusSeconds(60L * i)));
@@ -337,11 +333,7 @@ abstract class StoreContractTest {
     @Test
     void loginSyncRecordsPruneOnlyOnceInAThousandSoTheyStayQuick() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        List<Map<String, Object>> earlierRuns = new ArrayList<>();
-        for (int i = 0; i < 600; i++) {
-            earlierRuns.add(AoSyncHistory.row(Fixtures.report("run-" + i, start.plusSeconds(60L * i))));
-        }
-        stores.access().create(SyncRunEntity.class, earlierRuns);
+        storeEarlierRuns(600, start);
         stores.history().record(Fixtures.report("nightly", start.plusSeconds(60L * 600)));
         assertThat(storedRuns()).as("a full run prunes").isEqualTo(AoSyncHistory.KEPT_RUNS);
 
@@ -354,6 +346,15 @@ abstract class StoreContractTest {
         stores.history().record(Fixtures.loginReport("login-1000", start.plusSeconds(60L * 1600)));
         assertThat(storedRuns()).as("the thousandth login sync prunes").isEqualTo(AoSyncHistory.KEPT_RUNS);
         assertThat(stores.history().recent(1).get(0).id()).isEqualTo("login-1000");
+    }
+
+    /** Runs "run-0" to "run-(count-1)", a minute apart from {@code start}, stored in one bulk insert. */
+    private void storeEarlierRuns(int count, Instant start) {
+        List<Map<String, Object>> earlierRuns = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            earlierRuns.add(AoSyncHistory.row(Fixtures.report("run-" + i, start.plusSeconds(60L * i))));
+        }
+        stores.access().create(SyncRunEntity.class, earlierRuns);
     }
 
     private int storedRuns() {

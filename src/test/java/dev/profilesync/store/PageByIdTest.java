@@ -1,0 +1,66 @@
+package dev.profilesync.store;
+
+import dev.profilesync.store.embedded.EntityManagerAccess;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The standalone host's JDBC page read gives what AoAccess's default, AO streaming, gives (Confluence's path). */
+class PageByIdTest {
+    private static final int PAGE = 10;
+    private EntityManagerAccess database;
+
+    @BeforeEach
+    void open() {
+        database = CountingAccess.inMemoryDatabase("page-by-id");
+        for (int i = 0; i < 25; i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("SETTING_KEY", "key-" + i);
+            row.put("SETTING_VALUE", i % 4 == 0 ? null : "value \u00e9\u4e2d\"\n " + i);
+            database.create(SettingEntity.class, row);
+        }
+    }
+
+    @AfterEach
+    void close() {
+        database.dispose();
+    }
+
+    @Test
+    void aPageReadOverJdbcGivesWhatAoStreamingGivesNullsAndNonAsciiTextIncluded() {
+        // CountingAccess passes every call on but leaves pageById to the interface's default, which streams entities.
+        List<List<Object>> throughAo = everyRow(new CountingAccess(database));
+
+        assertThat(everyRow(database)).hasSize(25).isEqualTo(throughAo);
+        assertThat(throughAo.get(0)).containsExactly(1, "key-0", null);
+    }
+
+    /** Every row, a page at a time after the last id of the page before. */
+    private static List<List<Object>> everyRow(AoAccess access) {
+        List<List<Object>> all = new ArrayList<>();
+        int after = 0;
+        while (true) {
+            List<List<Object>> page = new ArrayList<>();
+            int from = after;
+            access.executeInTransaction(() -> {
+                access.pageById(SettingEntity.class, List.of("ID", "SETTING_KEY", "SETTING_VALUE"), from, PAGE,
+                        row -> new Object[] {row.getID(), row.getSettingKey(), row.getSettingValue()},
+                        values -> page.add(Arrays.asList(values)));
+                return null;
+            });
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+            after = ((Number) page.get(page.size() - 1).get(0)).intValue();
+        }
+    }
+}
