@@ -41,6 +41,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -239,6 +240,20 @@ class ActiveDirectoryTest {
         assertThat(reader.usernameOfDn(SambaDirectory.userDn(4).toLowerCase())).contains("user0004");
         assertThat(reader.usernameOfDn("CN=nobody," + SambaDirectory.peopleDn())).isEmpty();
         assertThat(reader.usernameOfDn(SambaDirectory.peopleDn())).isEmpty();
+    }
+
+    @Test
+    void managerDnsResolvedTogetherGiveTheAnswersOfOneReadEach() {
+        LdapDirectoryReader reader = SambaDirectory.config().reader();
+        String nobody = "CN=nobody," + SambaDirectory.peopleDn();
+        List<String> dns = List.of(SambaDirectory.userDn(4), SambaDirectory.userDn(5).toLowerCase(),
+                SambaDirectory.userDn(6), nobody, SambaDirectory.peopleDn());
+
+        // From the domain root AD also answers with referrals to its application partitions: the search keeps
+        // what it found; whatever it leaves out, the caller reads one by one.
+        assertThat(reader.usernamesOfDns(dns)).containsOnly(Map.entry(SambaDirectory.userDn(4), "user0004"),
+                Map.entry(SambaDirectory.userDn(5).toLowerCase(), "user0005"),
+                Map.entry(SambaDirectory.userDn(6), "user0006"));
     }
 
     @Test
