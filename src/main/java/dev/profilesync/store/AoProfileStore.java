@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 
 /**
  * Profiles in two tables, two rows per user: identity ({@link ProfileEntity}) and all values
- * ({@link ProfileFieldsEntity}); values of earlier versions are read from their old table until a write moves them
+ * ({@link ProfileFieldsEntity}, by the identity row's id); values of earlier versions are read from their old table until a write moves them
  * ({@link LegacyValues}). Loading costs one IN query per table and 1,000 users, whatever the number of fields;
  * writing is {@link ProfileWriter}'s. Thread-safe.
  */
@@ -33,7 +33,7 @@ final class AoProfileStore implements ProfileStore {
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
     static final int DIGEST_PAGE = 10_000;
     private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
-    private static final String VALUES_COLUMNS = "ID, USER_KEY, FIELD_VALUES";
+    private static final String VALUES_COLUMNS = "ID, PROFILE_ID, FIELD_VALUES";
     private static final List<String> DIGEST_COLUMNS = List.of("ID", "USER_KEY", "SYNC_DIGEST");
 
     private final AoAccess ao;
@@ -230,11 +230,19 @@ final class AoProfileStore implements ProfileStore {
     private void readChunk(List<String> chunk, Map<String, ProfileRows> rows) {
         Object[] keys = chunk.toArray();
         String criteria = InClause.of("USER_KEY", chunk.size());
-        ao.stream(ProfileEntity.class, Query.select(IDENTITY_COLUMNS).where(criteria, keys), (ProfileEntity row) ->
-                rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).identity(row));
-        ao.stream(ProfileFieldsEntity.class, Query.select(VALUES_COLUMNS).where(criteria, keys),
-                (ProfileFieldsEntity row) -> rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).values
-                        .putAll(PackedValues.unpack(row.getUserKey(), row.getFieldValues())));
+        Map<Integer, String> userKeyOf = new HashMap<>(chunk.size() * 2);
+        ao.stream(ProfileEntity.class, Query.select(IDENTITY_COLUMNS).where(criteria, keys), (ProfileEntity row) -> {
+            rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).identity(row);
+            userKeyOf.put(row.getID(), row.getUserKey());
+        });
+        if (!userKeyOf.isEmpty()) {
+            Object[] ids = userKeyOf.keySet().toArray();
+            ao.stream(ProfileFieldsEntity.class, Query.select(VALUES_COLUMNS)
+                    .where(InClause.of("PROFILE_ID", ids.length), ids), (ProfileFieldsEntity row) -> {
+                String userKey = userKeyOf.get(row.getProfileId());
+                rows.get(userKey).values.putAll(PackedValues.unpack(userKey, row.getFieldValues()));
+            });
+        }
         legacy.read(chunk, (userKey, values) -> {
             ProfileRows profile = rows.get(userKey);
             if (profile != null) {

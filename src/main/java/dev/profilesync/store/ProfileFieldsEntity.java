@@ -14,17 +14,21 @@ import net.java.ao.schema.Unique;
  * Nothing queries single values in SQL: readers load whole profiles by user key, and the people pages search an
  * index in memory (docs/people.md). The column is unlimited because ten MULTILINE fields alone may hold 40,000
  * characters, and Active Objects caps bounded strings at 450.
+ *
+ * <p>A row belongs to its user's identity row by that row's ID ({@code PROFILE_ID}), not by the user key: identity
+ * rows get ascending IDs, so this table's second index grows at its right edge as AO's own ID does, where a user-key
+ * index takes every insert at a random place. On HSQLDB's disk-backed tables that random-order index was a fifth of
+ * a first sync's writes (docs/storage.md, "Values rows by identity ID"). Both rows are always written together.
  */
 @Preload
-@Table("PROFILE_FIELDS")
+@Table("PROFILE_FIELD_SET")
 public interface ProfileFieldsEntity extends Entity {
 
     @NotNull
     @Unique
-    @StringLength(255)
-    String getUserKey();
+    int getProfileId();
 
-    void setUserKey(String userKey);
+    void setProfileId(int profileId);
 
     @StringLength(StringLength.UNLIMITED)
     String getFieldValues();

@@ -21,8 +21,9 @@ import java.util.function.Predicate;
 
 /**
  * Writes one batch of profile updates in one transaction, with a fixed number of statements per 1,000 users: read
- * which users already have a profile (unique index) and, for those, their stored values; delete their identity and
- * values rows by id; then insert identities and values with one batch each. An update names only the fields it sets
+ * which users already have a profile (unique index) and, for those, their stored values; delete their identity rows
+ * by id and their values rows by that id; then insert the identities with one batch, which gives their new ids, and
+ * the values, keyed by those ids, with another. An update names only the fields it sets
  * or removes, so an existing user's other values are carried over from the row being replaced. Values rows exist
  * only for users with an identity row, as both are written together, so a new user needs no read and no delete: a
  * first sync costs three statements and two rows per user, whatever the number of fields.
@@ -78,14 +79,16 @@ final class ProfileWriter {
                 .filter(user -> lookUpEveryone || !takenForNew.contains(user)).toList();
         Map<String, Integer> existing = identityIds(lookedUp);
         List<String> existingKeys = List.copyOf(existing.keySet());
-        StoredValues stored = storedValues(existingKeys);
-        deleteIn(ProfileEntity.class, List.copyOf(existing.values()));
-        deleteIn(ProfileFieldsEntity.class, stored.rowIds);
+        List<Integer> existingIds = List.copyOf(existing.values());
+        Map<String, Map<String, String>> stored = storedValues(existing);
+        deleteIn(ProfileEntity.class, "ID", existingIds);
+        deleteIn(ProfileFieldsEntity.class, "PROFILE_ID", existingIds);
         legacy.delete(existingKeys);
         List<Map<String, Object>> identities = identityRows(byUser.values(), user ->
                 takenForNew.contains(user) && existing.containsKey(user));
-        ao.create(ProfileEntity.class, identities);
-        List<Map<String, Object>> values = valuesRows(byUser.values(), stored.values);
+        Map<String, Integer> ids = ao.createReturningIds(ProfileEntity.class, identities, "USER_KEY",
+                ProfileEntity::getUserKey);
+        List<Map<String, Object>> values = valuesRows(byUser.values(), stored, ids);
         ao.create(ProfileFieldsEntity.class, values);
         inserted.addAndGet(identities.size() + values.size());
         pictures.write(byUser.values());
@@ -106,18 +109,20 @@ final class ProfileWriter {
         return ids;
     }
 
-    /** The values these users have now, and the ids of the rows that hold them. */
-    private StoredValues storedValues(List<String> userKeys) {
-        StoredValues stored = new StoredValues();
-        for (List<String> chunk : InClause.chunks(userKeys)) {
-            Query query = Query.select("ID, USER_KEY, FIELD_VALUES")
-                    .where(InClause.of("USER_KEY", chunk.size()), chunk.toArray());
+    /** The values these users have now, by user key; {@code identityIds} maps each user key to its identity row. */
+    private Map<String, Map<String, String>> storedValues(Map<String, Integer> identityIds) {
+        Map<String, Map<String, String>> stored = new HashMap<>();
+        Map<Integer, String> userKeyOf = new HashMap<>(identityIds.size() * 2);
+        identityIds.forEach((userKey, id) -> userKeyOf.put(id, userKey));
+        for (List<Integer> chunk : InClause.chunks(List.copyOf(identityIds.values()))) {
+            Query query = Query.select("ID, PROFILE_ID, FIELD_VALUES")
+                    .where(InClause.of("PROFILE_ID", chunk.size()), chunk.toArray());
             ao.stream(ProfileFieldsEntity.class, query, (ProfileFieldsEntity row) -> {
-                stored.rowIds.add(row.getID());
-                stored.values.put(row.getUserKey(), PackedValues.unpack(row.getUserKey(), row.getFieldValues()));
+                String userKey = userKeyOf.get(row.getProfileId());
+                stored.put(userKey, PackedValues.unpack(userKey, row.getFieldValues()));
             });
         }
-        legacy.read(userKeys, (userKey, values) -> stored.values.putIfAbsent(userKey, values));
+        legacy.read(List.copyOf(identityIds.keySet()), stored::putIfAbsent);
         return stored;
     }
 
@@ -134,7 +139,8 @@ final class ProfileWriter {
 
     /** Each user's stored values with the update applied: removed fields dropped, set fields replaced or added. */
     private static List<Map<String, Object>> valuesRows(Collection<ProfileUpdate> updates,
-                                                        Map<String, Map<String, String>> stored) {
+                                                        Map<String, Map<String, String>> stored,
+                                                        Map<String, Integer> identityIds) {
         List<Map<String, Object>> rows = new ArrayList<>(updates.size());
         for (ProfileUpdate update : updates) {
             Map<String, String> values = stored.getOrDefault(update.userKey(), new HashMap<>());
@@ -147,21 +153,16 @@ final class ProfileWriter {
                             + " characters, the limit of field keys in the field definitions", null);
                 }
             }
-            rows.add(Map.of("USER_KEY", update.userKey(), "FIELD_VALUES", PackedValues.pack(values)));
+            rows.add(Map.of("PROFILE_ID", identityIds.get(update.userKey()), "FIELD_VALUES",
+                    PackedValues.pack(values)));
         }
         return rows;
     }
 
-    private void deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, List<Integer> ids) {
+    private void deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, String idColumn, List<Integer> ids) {
         for (List<Integer> chunk : InClause.chunks(ids)) {
-            ao.deleteWithSQL(type, InClause.of("ID", chunk.size()), chunk.toArray());
+            ao.deleteWithSQL(type, InClause.of(idColumn, chunk.size()), chunk.toArray());
         }
-    }
-
-    /** What {@link #storedValues} found. */
-    private static final class StoredValues {
-        private final List<Integer> rowIds = new ArrayList<>();
-        private final Map<String, Map<String, String>> values = new HashMap<>();
     }
 
     /**

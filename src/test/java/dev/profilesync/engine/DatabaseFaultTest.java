@@ -75,7 +75,7 @@ class DatabaseFaultTest {
     @AfterEach
     void close() throws SQLException {
         if (stores != null) {
-            sql("DROP TRIGGER IF EXISTS profilesync_fault_kill ON \"AO_9FE343_PROFILE_FIELDS\"",
+            sql("DROP TRIGGER IF EXISTS profilesync_fault_kill ON \"AO_9FE343_PROFILE_FIELD_SET\"",
                     "DROP FUNCTION IF EXISTS profilesync_fault_kill()",
                     "DROP SEQUENCE IF EXISTS profilesync_fault_rows");
             reader.close();
@@ -121,7 +121,7 @@ class DatabaseFaultTest {
                   END IF;
                   RETURN NEW;
                 END $$ LANGUAGE plpgsql""".formatted(row),
-                "CREATE TRIGGER profilesync_fault_kill BEFORE INSERT ON \"AO_9FE343_PROFILE_FIELDS\" FOR EACH ROW "
+                "CREATE TRIGGER profilesync_fault_kill BEFORE INSERT ON \"AO_9FE343_PROFILE_FIELD_SET\" FOR EACH ROW "
                         + "EXECUTE FUNCTION profilesync_fault_kill()");
     }
 

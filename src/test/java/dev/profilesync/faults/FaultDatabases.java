@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** The integration PostgreSQL for fault tests (-Dprofilesync.pg.*), emptied before use. */
 public final class FaultDatabases {
-    private static final String[] TABLES = {"PROFILE", "PROFILE_FIELDS", "PROFILE_VALUE", "FIELD_DEF", "SETTING",
+    private static final String[] TABLES = {"PROFILE", "PROFILE_FIELD_SET", "PROFILE_VALUE", "FIELD_DEF", "SETTING",
         "SYNC_RUN", "PROFILE_PICTURE"};
 
     private FaultDatabases() {

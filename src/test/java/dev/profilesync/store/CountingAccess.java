@@ -3,6 +3,7 @@ package dev.profilesync.store;
 import dev.profilesync.store.embedded.AoDatabase;
 import dev.profilesync.store.embedded.DatabaseConfig;
 import dev.profilesync.store.embedded.EntityManagerAccess;
+import net.java.ao.Entity;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -10,6 +11,7 @@ import net.java.ao.RawEntity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -82,6 +84,15 @@ final class CountingAccess implements AoAccess {
                 return null;
             });
         }
+    }
+
+    @Override
+    public <T extends Entity> Map<String, Integer> createReturningIds(Class<T> type, List<Map<String, Object>> rows,
+                                                                      String keyColumn, Function<T, String> keyOf) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return count("bulk create", type, () -> delegate.createReturningIds(type, rows, keyColumn, keyOf));
     }
 
     @Override

@@ -31,7 +31,7 @@ class PostgresStoreTest extends StoreContractTest {
         AoStores stores = EmbeddedStores.open(database);
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
              Statement statement = connection.createStatement()) {
-            for (String table : new String[] {"PROFILE", "PROFILE_FIELDS", "PROFILE_VALUE", "FIELD_DEF", "SETTING", "SYNC_RUN",
+            for (String table : new String[] {"PROFILE", "PROFILE_FIELD_SET", "PROFILE_VALUE", "FIELD_DEF", "SETTING", "SYNC_RUN",
                     "PROFILE_PICTURE"}) {
                 statement.executeUpdate("DELETE FROM \"" + AoTablePrefix.PREFIX + table + "\"");
             }

@@ -119,7 +119,7 @@ public final class StoreBenchmark {
              java.sql.Statement s = c.createStatement()) {
             String q = database.jdbcUrl().startsWith("jdbc:postgresql") ? "\"" : "";
             s.executeUpdate("DELETE FROM " + q + AoTablePrefix.PREFIX + "PROFILE_VALUE" + q);
-            s.executeUpdate("DELETE FROM " + q + AoTablePrefix.PREFIX + "PROFILE_FIELDS" + q);
+            s.executeUpdate("DELETE FROM " + q + AoTablePrefix.PREFIX + "PROFILE_FIELD_SET" + q);
             s.executeUpdate("DELETE FROM " + q + AoTablePrefix.PREFIX + "PROFILE" + q);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);

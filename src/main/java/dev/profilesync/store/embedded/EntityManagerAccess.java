@@ -2,6 +2,7 @@ package dev.profilesync.store.embedded;
 
 import dev.profilesync.store.AoAccess;
 import dev.profilesync.store.StoreException;
+import net.java.ao.Entity;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
@@ -53,6 +54,17 @@ public final class EntityManagerAccess implements AoAccess {
             JdbcBatchInsert.insert(entityManager, type, rows);
             return null;
         });
+    }
+
+    /** The IDs come from the batch insert itself (JDBC generated keys), with no read back. */
+    @Override
+    public <T extends Entity> Map<String, Integer> createReturningIds(Class<T> type, List<Map<String, Object>> rows,
+                                                                      String keyColumn, Function<T, String> keyOf) {
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return run("inserting " + rows.size() + " rows into " + type.getSimpleName(),
+                () -> JdbcBatchInsert.insertReturningIds(entityManager, type, rows, keyColumn));
     }
 
     @Override

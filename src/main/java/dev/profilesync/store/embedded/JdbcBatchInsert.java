@@ -6,7 +6,9 @@ import net.java.ao.RawEntity;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,17 +25,63 @@ final class JdbcBatchInsert {
 
     static void insert(EntityManager entityManager, Class<? extends RawEntity<?>> type, List<Map<String, Object>> rows)
             throws SQLException {
-        DatabaseProvider provider = entityManager.getProvider();
-        String table = entityManager.getNameConverters().getTableNameConverter().getName(type);
-        List<String> columns = List.copyOf(rows.get(0).keySet());
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(provider.withSchema(provider.quoteTableName(table)))
-                .append(" (");
-        for (int i = 0; i < columns.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append(provider.quote(columns.get(i)));
+        Insert insert = new Insert(entityManager, type, rows);
+        try (Connection connection = insert.provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(insert.sql)) {
+            insert.addRows(statement);
+            statement.executeBatch();
         }
-        sql.append(") VALUES (").append("?,".repeat(columns.size() - 1)).append("?)");
-        try (Connection connection = provider.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+    }
+
+    /**
+     * Inserts as {@link #insert} and returns the ID each row got, by its value of {@code keyColumn}: the database's
+     * generated keys, in the order of the rows, so no read back is needed.
+     */
+    static Map<String, Integer> insertReturningIds(EntityManager entityManager, Class<? extends RawEntity<?>> type,
+                                                   List<Map<String, Object>> rows, String keyColumn)
+            throws SQLException {
+        Insert insert = new Insert(entityManager, type, rows);
+        Map<String, Integer> ids = new HashMap<>(rows.size() * 2);
+        try (Connection connection = insert.provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(insert.sql, new String[] {"ID"})) {
+            insert.addRows(statement);
+            statement.executeBatch();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                for (Map<String, Object> row : rows) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned fewer generated IDs than the " + rows.size()
+                                + " rows inserted into " + insert.table);
+                    }
+                    ids.put((String) row.get(keyColumn), keys.getInt(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The INSERT statement of one bulk insert, its rows checked to share their columns. */
+    private static final class Insert {
+        private final DatabaseProvider provider;
+        private final String table;
+        private final List<String> columns;
+        private final List<Map<String, Object>> rows;
+        private final String sql;
+
+        Insert(EntityManager entityManager, Class<? extends RawEntity<?>> type, List<Map<String, Object>> rows) {
+            this.provider = entityManager.getProvider();
+            this.table = entityManager.getNameConverters().getTableNameConverter().getName(type);
+            this.columns = List.copyOf(rows.get(0).keySet());
+            this.rows = rows;
+            StringBuilder text = new StringBuilder("INSERT INTO ")
+                    .append(provider.withSchema(provider.quoteTableName(table))).append(" (");
+            for (int i = 0; i < columns.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(provider.quote(columns.get(i)));
+            }
+            text.append(") VALUES (").append("?,".repeat(columns.size() - 1)).append("?)");
+            this.sql = text.toString();
+        }
+
+        void addRows(PreparedStatement statement) throws SQLException {
             for (Map<String, Object> row : rows) {
                 if (row.size() != columns.size() || !row.keySet().containsAll(columns)) {
                     throw new IllegalArgumentException("every row of a bulk insert into " + table
@@ -44,7 +92,6 @@ final class JdbcBatchInsert {
                 }
                 statement.addBatch();
             }
-            statement.executeBatch();
         }
     }
 }
