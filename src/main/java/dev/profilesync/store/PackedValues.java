@@ -55,7 +55,7 @@ final class PackedValues {
             return values;
         } catch (JsonProcessingException e) {
             throw new StoreException("the stored values of user key '" + userKey + "' are not readable ("
-                    + e.getOriginalMessage() + "); restore the PROFILE_FIELDS row from a backup or delete it, and run a"
+                    + e.getOriginalMessage() + "); restore the PROFILE_FIELD_SET row from a backup or delete it, and run a"
                     + " full sync", e);
         }
     }
