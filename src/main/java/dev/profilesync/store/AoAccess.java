@@ -41,19 +41,26 @@ public interface AoAccess {
      * host with a JDBC connection of its own takes them from the insert itself.
      */
     default <T extends Entity> Map<String, Integer> createReturningIds(Class<T> type,
-                                                                                    List<Map<String, Object>> rows,
-                                                                                    String keyColumn,
-                                                                                    Function<T, String> keyOf) {
+                                                                       List<Map<String, Object>> rows,
+                                                                       String keyColumn,
+                                                                       Function<T, String> keyOf) {
+        return createReadingIdsBack(this, type, rows, keyColumn, keyOf);
+    }
+
+    /** {@link #createReturningIds}'s default: a bulk insert, then the IDs read back by {@code keyColumn}. */
+    static <T extends Entity> Map<String, Integer> createReadingIdsBack(AoAccess ao, Class<T> type,
+                                                                        List<Map<String, Object>> rows,
+                                                                        String keyColumn, Function<T, String> keyOf) {
         if (rows.isEmpty()) {
             return Map.of();
         }
-        create(type, rows);
+        ao.create(type, rows);
         List<String> keys = new ArrayList<>(rows.size());
         rows.forEach(row -> keys.add((String) row.get(keyColumn)));
         Map<String, Integer> ids = new HashMap<>(rows.size() * 2);
         for (List<String> chunk : InClause.chunks(keys)) {
-            stream(type, Query.select("ID, " + keyColumn).where(InClause.of(keyColumn, chunk.size()), chunk.toArray()),
-                    (T row) -> ids.put(keyOf.apply(row), row.getID()));
+            ao.stream(type, Query.select("ID, " + keyColumn).where(InClause.of(keyColumn, chunk.size()),
+                    chunk.toArray()), (T row) -> ids.put(keyOf.apply(row), row.getID()));
         }
         return ids;
     }
