@@ -83,6 +83,19 @@ public interface AoAccess {
         stream(type, query, (T row) -> visitor.accept(fromEntity.apply(row)));
     }
 
+    /**
+     * The rows of {@code type} whose {@code column} holds one of {@code values} (at most {@link InClause#MAX_ITEMS}),
+     * each as the values of {@code columns} in that order, as {@link #pageById} gives them. The default streams
+     * read-only entities through {@code fromEntity}; a host with a JDBC connection of its own reads the result set.
+     */
+    default <T extends RawEntity<K>, K> void selectIn(Class<T> type, List<String> columns, String column,
+                                                      List<?> values, Function<T, Object[]> fromEntity,
+                                                      Consumer<Object[]> visitor) {
+        Query query = Query.select(String.join(", ", columns)).where(InClause.of(column, values.size()),
+                values.toArray());
+        stream(type, query, (T row) -> visitor.accept(fromEntity.apply(row)));
+    }
+
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 
     /** Deletes the rows matching {@code criteria}, a WHERE clause with {@code ?} placeholders; returns how many. */

@@ -32,24 +32,29 @@ final class AoProfileStore implements ProfileStore {
     private static final Logger LOG = LoggerFactory.getLogger(AoProfileStore.class);
     static final int PAGE_SIZE = InClause.MAX_ITEMS;
     static final int DIGEST_PAGE = 10_000;
-    private static final String IDENTITY_COLUMNS = "ID, USER_KEY, USERNAME, ENTRY_UUID";
-    private static final String VALUES_COLUMNS = "ID, PROFILE_ID, FIELD_VALUES";
+    private static final List<String> IDENTITY_COLUMNS = List.of("ID", "USER_KEY", "USERNAME", "ENTRY_UUID");
     private static final List<String> DIGEST_COLUMNS = List.of("ID", "USER_KEY", "SYNC_DIGEST");
 
     private final AoAccess ao;
     private final ProfileWriter writer;
     private final AoProfileLookup lookup;
     private final LegacyValues legacy;
+    private final RecentReads recentReads = new RecentReads();
 
     AoProfileStore(AoAccess ao, Clock clock) {
         this.ao = ao;
         this.legacy = new LegacyValues(ao);
-        this.writer = new ProfileWriter(ao, clock, legacy);
+        this.writer = new ProfileWriter(ao, clock, legacy, recentReads);
         this.lookup = new AoProfileLookup(ao);
     }
 
+    /** Remembers what it read ({@link RecentReads}): a sync writes the users it loads right after. */
     @Override
     public Map<String, StoredProfile> load(Collection<String> userKeys) {
+        return load(userKeys, true);
+    }
+
+    private Map<String, StoredProfile> load(Collection<String> userKeys, boolean remember) {
         List<String> keys = List.copyOf(new LinkedHashSet<>(userKeys));
         if (keys.isEmpty()) {
             return Map.of();
@@ -60,7 +65,12 @@ final class AoProfileStore implements ProfileStore {
                 readChunk(chunk, rows);
             }
             Map<String, StoredProfile> profiles = new HashMap<>(rows.size() * 2);
-            rows.forEach((key, row) -> profiles.put(key, row.toProfile(key)));
+            rows.forEach((key, row) -> {
+                profiles.put(key, row.toProfile(key));
+                if (remember) {
+                    recentReads.remember(key, row.identityId, row.values);
+                }
+            });
             return profiles;
         });
     }
@@ -148,10 +158,9 @@ final class AoProfileStore implements ProfileStore {
         return ao.executeInTransaction(() -> {
             Map<String, String> digests = new HashMap<>(keys.size() * 2);
             for (List<String> chunk : InClause.chunks(keys)) {
-                Query query = Query.select("ID, USER_KEY, SYNC_DIGEST")
-                        .where(InClause.of("USER_KEY", chunk.size()), chunk.toArray());
-                ao.stream(ProfileEntity.class, query, (ProfileEntity row) ->
-                        digests.put(row.getUserKey(), row.getSyncDigest() == null ? "" : row.getSyncDigest()));
+                ao.selectIn(ProfileEntity.class, DIGEST_COLUMNS, "USER_KEY", chunk,
+                        row -> new Object[] {row.getID(), row.getUserKey(), row.getSyncDigest()},
+                        values -> digests.put((String) values[1], values[2] == null ? "" : (String) values[2]));
             }
             return digests;
         });
@@ -170,7 +179,8 @@ final class AoProfileStore implements ProfileStore {
             if (page.isEmpty()) {
                 return;
             }
-            Map<String, StoredProfile> profiles = load(page);
+            // Not remembered: visiting every profile is no sign that these are written next.
+            Map<String, StoredProfile> profiles = load(page, false);
             page.stream().map(profiles::get).filter(Objects::nonNull).forEach(visitor);
             if (page.size() < PAGE_SIZE) {
                 return;
@@ -228,20 +238,15 @@ final class AoProfileStore implements ProfileStore {
     }
 
     private void readChunk(List<String> chunk, Map<String, ProfileRows> rows) {
-        Object[] keys = chunk.toArray();
-        String criteria = InClause.of("USER_KEY", chunk.size());
         Map<Integer, String> userKeyOf = new HashMap<>(chunk.size() * 2);
-        ao.stream(ProfileEntity.class, Query.select(IDENTITY_COLUMNS).where(criteria, keys), (ProfileEntity row) -> {
-            rows.computeIfAbsent(row.getUserKey(), k -> new ProfileRows()).identity(row);
-            userKeyOf.put(row.getID(), row.getUserKey());
-        });
+        ao.selectIn(ProfileEntity.class, IDENTITY_COLUMNS, "USER_KEY", chunk, row -> new Object[] {row.getID(),
+                row.getUserKey(), row.getUsername(), row.getEntryUuid()}, values -> {
+                    String userKey = (String) values[1];
+                    rows.computeIfAbsent(userKey, k -> new ProfileRows()).identity(values);
+                    userKeyOf.put(((Number) values[0]).intValue(), userKey);
+                });
         if (!userKeyOf.isEmpty()) {
-            Object[] ids = userKeyOf.keySet().toArray();
-            ao.stream(ProfileFieldsEntity.class, Query.select(VALUES_COLUMNS)
-                    .where(InClause.of("PROFILE_ID", ids.length), ids), (ProfileFieldsEntity row) -> {
-                String userKey = userKeyOf.get(row.getProfileId());
-                rows.get(userKey).values.putAll(PackedValues.unpack(userKey, row.getFieldValues()));
-            });
+            ProfileWriter.valuesRows(ao, userKeyOf, (userKey, values) -> rows.get(userKey).values.putAll(values));
         }
         legacy.read(chunk, (userKey, values) -> {
             ProfileRows profile = rows.get(userKey);
@@ -255,11 +260,14 @@ final class AoProfileStore implements ProfileStore {
     private static final class ProfileRows {
         private String username = "";
         private String entryUuid = "";
+        private int identityId;
         private final Map<String, String> values = new HashMap<>();
 
-        void identity(ProfileEntity row) {
-            username = row.getUsername();
-            entryUuid = row.getEntryUuid();
+        /** From the values of {@link #IDENTITY_COLUMNS}. */
+        void identity(Object[] row) {
+            identityId = ((Number) row[0]).intValue();
+            username = (String) row[2];
+            entryUuid = (String) row[3];
         }
 
         StoredProfile toProfile(String userKey) {

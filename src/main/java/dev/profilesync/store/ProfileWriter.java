@@ -3,7 +3,6 @@ package dev.profilesync.store;
 import dev.profilesync.core.Picture;
 import dev.profilesync.core.PictureChanges;
 import dev.profilesync.core.ProfileUpdate;
-import net.java.ao.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -26,22 +26,27 @@ import java.util.function.Predicate;
  * the values, keyed by those ids, with another. An update names only the fields it sets
  * or removes, so an existing user's other values are carried over from the row being replaced. Values rows exist
  * only for users with an identity row, as both are written together, so a new user needs no read and no delete: a
- * first sync costs three statements and two rows per user, whatever the number of fields.
+ * first sync costs three statements and two rows per user, whatever the number of fields. Users that a load just
+ * read ({@link RecentReads}) need no read either, as long as their identity rows are still there.
  */
 final class ProfileWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileWriter.class);
     /** As long as {@link FieldDefinitionEntity}'s key column: a longer key belongs to no field definition. */
     private static final int MAX_FIELD_KEY = 64;
+    private static final List<String> ID_AND_KEY = List.of("ID", "USER_KEY");
+    private static final List<String> VALUES_COLUMNS = List.of("ID", "PROFILE_ID", "FIELD_VALUES");
     private final AoAccess ao;
     private final Clock clock;
     private final LegacyValues legacy;
 
     private final PictureWriter pictures;
+    private final RecentReads recentReads;
     /** Identity and values rows inserted since {@link #takeInserted}, committed or not (a guess is enough). */
     private final AtomicLong inserted = new AtomicLong();
 
-    ProfileWriter(AoAccess ao, Clock clock, LegacyValues legacy) {
+    ProfileWriter(AoAccess ao, Clock clock, LegacyValues legacy, RecentReads recentReads) {
         this.ao = ao;
+        this.recentReads = recentReads;
         this.clock = clock;
         this.legacy = legacy;
         this.pictures = new PictureWriter(ao);
@@ -52,7 +57,9 @@ final class ProfileWriter {
      *                    digest read found no profile for them. Should one have a profile by now after all (another
      *                    writer created it meanwhile), the insert breaks the unique user key, the transaction rolls
      *                    back, and the batch is written again with every user looked up; that user then keeps no
-     *                    digest. A first sync thus costs two inserts per batch.
+     *                    digest. A first sync thus costs two inserts per batch. Users a recent load read are
+     *                    not looked up either: their identity rows' delete must then remove every row it names,
+     *                    or the batch is written again the same way.
      */
     void write(Collection<ProfileUpdate> updates, Set<String> takenForNew) {
         // In user-key order: consecutive inserts then walk neighbouring paths of the user-key indexes (HSQLDB keeps
@@ -62,26 +69,43 @@ final class ProfileWriter {
         if (byUser.isEmpty()) {
             return;
         }
-        if (!takenForNew.isEmpty()) {
+        Map<String, RecentReads.Read> read = recentReads.take(byUser.keySet());
+        if (!takenForNew.isEmpty() || !read.isEmpty()) {
             try {
-                ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, false));
+                ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, read));
                 return;
             } catch (RuntimeException e) {
-                LOG.debug("A batch written as for new users failed ({}); writing it again with every user looked up",
-                        e.toString());
+                LOG.debug("A batch written on what earlier reads found failed ({}); writing it again with every user "
+                        + "looked up", e.toString());
             }
         }
-        ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, true));
+        ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, null));
     }
 
-    private Void writeBatch(Map<String, ProfileUpdate> byUser, Set<String> takenForNew, boolean lookUpEveryone) {
-        List<String> lookedUp = byUser.keySet().stream()
-                .filter(user -> lookUpEveryone || !takenForNew.contains(user)).toList();
-        Map<String, Integer> existing = identityIds(lookedUp);
+    /**
+     * @param read what recent loads read of some of these users, trusted while their identity rows exist; null to
+     *             look up every user, those taken for new included
+     */
+    private Void writeBatch(Map<String, ProfileUpdate> byUser, Set<String> takenForNew,
+                            Map<String, RecentReads.Read> read) {
+        boolean lookUpEveryone = read == null;
+        Map<String, RecentReads.Read> trusted = lookUpEveryone ? Map.of() : read;
+        List<String> lookedUp = byUser.keySet().stream().filter(user -> lookUpEveryone
+                || (!takenForNew.contains(user) && !trusted.containsKey(user))).toList();
+        Map<String, Integer> existing = new HashMap<>(identityIds(lookedUp));
+        Map<String, Map<String, String>> stored = storedValues(existing);
+        trusted.forEach((user, earlier) -> {
+            existing.put(user, earlier.identityId());
+            stored.put(user, new HashMap<>(earlier.values()));
+        });
         List<String> existingKeys = List.copyOf(existing.keySet());
         List<Integer> existingIds = List.copyOf(existing.values());
-        Map<String, Map<String, String>> stored = storedValues(existing);
-        deleteIn(ProfileEntity.class, "ID", existingIds);
+        int deleted = deleteIn(ProfileEntity.class, "ID", existingIds);
+        if (deleted != existingIds.size() && !trusted.isEmpty()) {
+            // Another writer replaced a user since the load: what it read of that user may be gone.
+            throw new StoreException("a profile changed since it was read (" + deleted + " of "
+                    + existingIds.size() + " identity rows still there)", null);
+        }
         deleteIn(ProfileFieldsEntity.class, "PROFILE_ID", existingIds);
         legacy.delete(existingKeys);
         List<Map<String, Object>> identities = identityRows(byUser.values(), user ->
@@ -103,8 +127,9 @@ final class ProfileWriter {
     private Map<String, Integer> identityIds(List<String> userKeys) {
         Map<String, Integer> ids = new HashMap<>();
         for (List<String> chunk : InClause.chunks(userKeys)) {
-            Query query = Query.select("ID, USER_KEY").where(InClause.of("USER_KEY", chunk.size()), chunk.toArray());
-            ao.stream(ProfileEntity.class, query, (ProfileEntity row) -> ids.put(row.getUserKey(), row.getID()));
+            ao.selectIn(ProfileEntity.class, ID_AND_KEY, "USER_KEY", chunk,
+                    row -> new Object[] {row.getID(), row.getUserKey()},
+                    values -> ids.put((String) values[1], ((Number) values[0]).intValue()));
         }
         return ids;
     }
@@ -114,16 +139,24 @@ final class ProfileWriter {
         Map<String, Map<String, String>> stored = new HashMap<>();
         Map<Integer, String> userKeyOf = new HashMap<>(identityIds.size() * 2);
         identityIds.forEach((userKey, id) -> userKeyOf.put(id, userKey));
-        for (List<Integer> chunk : InClause.chunks(List.copyOf(identityIds.values()))) {
-            Query query = Query.select("ID, PROFILE_ID, FIELD_VALUES")
-                    .where(InClause.of("PROFILE_ID", chunk.size()), chunk.toArray());
-            ao.stream(ProfileFieldsEntity.class, query, (ProfileFieldsEntity row) -> {
-                String userKey = userKeyOf.get(row.getProfileId());
-                stored.put(userKey, PackedValues.unpack(userKey, row.getFieldValues()));
-            });
-        }
+        valuesRows(ao, userKeyOf, stored::put);
         legacy.read(List.copyOf(identityIds.keySet()), stored::putIfAbsent);
         return stored;
+    }
+
+    /**
+     * Reads the values rows of these identity rows ({@code userKeyOf}: identity row ID to user key, at most
+     * {@link InClause#MAX_ITEMS} a query) and hands each user's unpacked values to {@code visitor}.
+     */
+    static void valuesRows(AoAccess ao, Map<Integer, String> userKeyOf,
+                           BiConsumer<String, Map<String, String>> visitor) {
+        for (List<Integer> chunk : InClause.chunks(List.copyOf(userKeyOf.keySet()))) {
+            ao.selectIn(ProfileFieldsEntity.class, VALUES_COLUMNS, "PROFILE_ID", chunk,
+                    row -> new Object[] {row.getID(), row.getProfileId(), row.getFieldValues()}, values -> {
+                        String userKey = userKeyOf.get(((Number) values[1]).intValue());
+                        visitor.accept(userKey, PackedValues.unpack(userKey, (String) values[2]));
+                    });
+        }
     }
 
     private List<Map<String, Object>> identityRows(Collection<ProfileUpdate> updates, Predicate<String> noDigest) {
@@ -159,10 +192,13 @@ final class ProfileWriter {
         return rows;
     }
 
-    private void deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, String idColumn, List<Integer> ids) {
+    /** Returns the number of rows deleted. */
+    private int deleteIn(Class<? extends net.java.ao.RawEntity<Integer>> type, String idColumn, List<Integer> ids) {
+        int deleted = 0;
         for (List<Integer> chunk : InClause.chunks(ids)) {
-            ao.deleteWithSQL(type, InClause.of(idColumn, chunk.size()), chunk.toArray());
+            deleted += ao.deleteWithSQL(type, InClause.of(idColumn, chunk.size()), chunk.toArray());
         }
+        return deleted;
     }
 
     /**

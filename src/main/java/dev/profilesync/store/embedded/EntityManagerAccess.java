@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * {@link StoreException}s that keep the cause. A transaction started inside another on the same thread joins it,
  * as Confluence's transaction template does. Bulk inserts go through {@link JdbcBatchInsert}, not AO 3.2.11's bulk
  * create, which is row by row on HSQLDB and 2 to 3 times slower on PostgreSQL (see docs/storage.md); pages by ID
- * through {@link JdbcPageRead}, without AO's entity proxy per row.
+ * and rows by a list of values through {@link JdbcRead}, without AO's entity proxy per row.
  */
 public final class EntityManagerAccess implements AoAccess {
     private final EntityManager entityManager;
@@ -84,7 +84,17 @@ public final class EntityManagerAccess implements AoAccess {
     public <T extends RawEntity<Integer>> void pageById(Class<T> type, List<String> columns, int afterId, int limit,
                                                         Function<T, Object[]> fromEntity, Consumer<Object[]> visitor) {
         run("reading " + type.getSimpleName(), () -> {
-            JdbcPageRead.read(entityManager, type, columns, afterId, limit, visitor);
+            JdbcRead.page(entityManager, type, columns, afterId, limit, visitor);
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void selectIn(Class<T> type, List<String> columns, String column,
+                                                     List<?> values, Function<T, Object[]> fromEntity,
+                                                     Consumer<Object[]> visitor) {
+        run("reading " + type.getSimpleName(), () -> {
+            JdbcRead.whereIn(entityManager, type, columns, column, values, visitor);
             return null;
         });
     }
