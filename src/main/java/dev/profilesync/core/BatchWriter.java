@@ -24,24 +24,36 @@ final class BatchWriter {
     private final boolean dryRun;
     private final DigestSnapshot snapshot;
     private final WriteBehind writes;
+    private final BesideLookups lookups;
 
     /**
      * @param snapshot digests read when the run started; users it confirms need no query
      * @param writes   where the batch's write runs; its outcome (clears handed on, or the rollback reported) is
      *                 handled on this thread either way
+     * @param lookups  where the batch's references are looked up when its digests can be read at the same time
      */
     BatchWriter(ProfileStore profiles, ProfileDiffer differ, ReportBuilder report, boolean dryRun,
-                DigestSnapshot snapshot, WriteBehind writes) {
+                DigestSnapshot snapshot, WriteBehind writes, BesideLookups lookups) {
         this.profiles = profiles;
         this.differ = differ;
         this.report = report;
         this.dryRun = dryRun;
         this.snapshot = snapshot;
         this.writes = writes;
+        this.lookups = lookups;
     }
 
     void write(List<Candidate> batch, Consumer<PendingClear> deferredClears) {
-        differ.prefetchReferences(batch);
+        // Null when not read early.
+        Map<String, String> digestsReadEarly = null;
+        if (snapshot == DigestSnapshot.EMPTY && differ.makesDigests() && batch.size() > 1) {
+            // No snapshot confirms anyone, so every user's digest is asked for: a read that needs only user keys.
+            List<String> userKeys = batch.stream().map(candidate -> candidate.user().userKey()).toList();
+            digestsReadEarly = lookups.beside(() -> differ.prefetchReferences(batch),
+                    () -> profiles.syncDigests(userKeys));
+        } else {
+            differ.prefetchReferences(batch);
+        }
         List<ProfileDiffer.Mapped> mapped = batch.stream().map(differ::map).toList();
         Map<String, String> storedDigests = new HashMap<>();
         List<String> unconfirmed = new ArrayList<>();
@@ -58,7 +70,7 @@ final class BatchWriter {
             }
         }
         if (!unconfirmed.isEmpty()) {
-            storedDigests.putAll(profiles.syncDigests(unconfirmed));
+            storedDigests.putAll(digestsOf(unconfirmed, digestsReadEarly));
         }
         Map<String, StoredProfile> stored = profiles.load(mapped.stream().filter(m -> mustLoad(m, storedDigests))
                 .map(ProfileDiffer.Mapped::userKey).toList());
@@ -101,6 +113,21 @@ final class BatchWriter {
             report.error("Writing a batch of " + updates.size() + " users failed and was rolled back: " + e);
             updates.forEach(u -> report.problem(u.username(), "not written: the batch's transaction failed"));
         });
+    }
+
+    /** These users' stored digests: from the early read when there was one (else null), or read now. */
+    private Map<String, String> digestsOf(List<String> userKeys, Map<String, String> readEarly) {
+        if (readEarly == null) {
+            return profiles.syncDigests(userKeys);
+        }
+        Map<String, String> digests = new HashMap<>();
+        userKeys.forEach(userKey -> {
+            String digest = readEarly.get(userKey);
+            if (digest != null) {
+                digests.put(userKey, digest);
+            }
+        });
+        return digests;
     }
 
     /** Users with a digest and none stored have no profile yet: there is nothing to load. */

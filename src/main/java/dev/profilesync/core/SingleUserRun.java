@@ -49,7 +49,7 @@ final class SingleUserRun {
         ProfileDiffer differ = new ProfileDiffer(fields, dns, report, false, ports.pictures(),
                 ports.profiles().keepsSyncDigests());
         new BatchWriter(ports.profiles(), differ, report, request.dryRun(), DigestSnapshot.EMPTY,
-                WriteBehind.NOW).write(List.of(found.get().candidate()),
+                WriteBehind.NOW, BesideLookups.INLINE).write(List.of(found.get().candidate()),
                 clear -> {
                     throw new IllegalStateException("a single-user run applies clears at once");
                 });

@@ -41,6 +41,8 @@ final class SyncRun {
     private ReadAhead readAhead;
     /** Where the batches are written: behind the engine thread when the store allows it. */
     private WriteBehind writes = WriteBehind.NOW;
+    /** Where a batch's references are looked up while its digests are read, when those reads can overlap. */
+    private BesideLookups lookups = BesideLookups.INLINE;
 
     SyncRun(SyncPorts ports, SyncRequest request, SyncSettings settings, SyncState state,
             List<FieldDefinition> fields, ReportBuilder report, ProgressTracker progress, boolean deferClears) {
@@ -76,7 +78,10 @@ final class SyncRun {
         if (ports.profiles().writesFromAnyThread()) {
             writes = WriteBehind.onOwnThread("profile-sync-write");
         }
-        try (WriteBehind closing = writes) {
+        if (changedSince.isPresent()) {
+            lookups = BesideLookups.onOwnThread("profile-sync-references");
+        }
+        try (WriteBehind closingWrites = writes; BesideLookups closingLookups = lookups) {
             return readAndWrite(changedSince);
         }
     }
@@ -199,7 +204,7 @@ final class SyncRun {
         if (readAhead != null) {
             readAhead.allow(settings.batchSize());
         }
-        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), snapshot, writes)
+        new BatchWriter(ports.profiles(), differ, report, request.dryRun(), snapshot, writes, lookups)
                 .write(batch, pendingClears::add);
         usersProcessed += batch.size();
         progress.processed(batch.size());
