@@ -9,6 +9,7 @@ public enum BenchPhase {
     FLOOR("floor", "paged read (floor)"),
     FIRST_FULL("first", "first full sync"),
     UNCHANGED_FULL("unchanged", "unchanged full sync"),
+    INCREMENTAL_COLD("incremental-cold", "first incremental (cold), 1% changed"),
     INCREMENTAL("incremental", "incremental after 1% changed"),
     SINGLE_USER("single", "single-user syncs");
 

@@ -50,9 +50,10 @@ public final class BenchRun {
     /**
      * How the run goes: {@code round} numbers the runs over one directory (one per database), so that each run's
      * 1% change writes a value the previous run did not; {@code profiled} is recorded with JFR, if any;
-     * {@code singleUserWarmup} single-user syncs run before the timed ones (see {@link BenchResult.Latency}).
+     * {@code singleUserWarmup} single-user syncs run before the timed ones (see {@link BenchResult.Latency});
+     * with {@code incrementalWarmup}, one incremental sync before the timed one, timed as the cold incremental.
      */
-    public record Options(int singleUserRuns, int singleUserWarmup, long seed, int round,
+    public record Options(int singleUserRuns, int singleUserWarmup, boolean incrementalWarmup, long seed, int round,
                           Optional<PhaseProfiler> profiled) {
     }
 
@@ -96,7 +97,15 @@ public final class BenchRun {
             heaps.add(sampler.endPhase());
 
             waitUntil(unchangedStart + TIMESTAMP_MARGIN.toNanos());
-            int changed = changeOnePercent();
+            if (options.incrementalWarmup()) {
+                say(changeOnePercent(true) + " other entries changed for the warm-up incremental");
+                // Its changes then lie before the timed run's look-back, which starts a second before the warm-up.
+                waitUntil(System.nanoTime() + TIMESTAMP_MARGIN.toNanos());
+                phases.add(sync(sampler, BenchPhase.INCREMENTAL_COLD, SyncRequest.incremental(SyncTrigger.COMMAND_LINE),
+                        floor, TARGET_INCREMENTAL));
+                heaps.add(sampler.endPhase());
+            }
+            int changed = changeOnePercent(false);
             say(changed + " entries changed");
             phases.add(sync(sampler, BenchPhase.INCREMENTAL, SyncRequest.incremental(SyncTrigger.COMMAND_LINE), floor,
                     TARGET_INCREMENTAL));
@@ -170,19 +179,23 @@ public final class BenchRun {
                 seconds < target && done.outcome() == SyncOutcome.SUCCESS, result);
     }
 
-    /** Changes the first plain mapped attribute of 1% of the entries, through LDAP. */
-    private int changeOnePercent() throws LDAPException {
+    /**
+     * Changes the first plain mapped attribute of 1% of the entries, through LDAP: the same entries for the same
+     * seed, other ones (a different shuffle) for the warm-up.
+     */
+    private int changeOnePercent(boolean warmup) throws LDAPException {
         String attribute = subject.fields().stream()
                 .filter(f -> !f.ldapAttribute().isEmpty() && !f.dnToUsername() && f.template().isEmpty())
                 .map(FieldDefinition::ldapAttribute).findFirst().orElse("title");
         List<String> chosen = new ArrayList<>(subject.usernames());
-        Collections.shuffle(chosen, new Random(options.seed() + 1));
+        Collections.shuffle(chosen, new Random(options.seed() + (warmup ? 1001 : 1)));
         chosen = chosen.subList(0, Math.max(1, chosen.size() / 100));
         List<ModifyRequest> modifications = new ArrayList<>(chosen.size());
         for (String username : chosen) {
             modifications.add(new ModifyRequest("uid=" + username + "," + subject.directory().peopleDn(),
                     new Modification(ModificationType.REPLACE, attribute,
-                            "Changed by the benchmark, run " + options.round())));
+                            "Changed by the benchmark, run " + options.round()
+                                    + (warmup ? ", warm-up" : ""))));
         }
         subject.directory().modify(modifications);
         return chosen.size();

@@ -130,6 +130,12 @@ final class BenchCommand implements Callable<Integer> {
             + "cold p99 (default: ${DEFAULT-VALUE})")
     int singleUserWarmup = 1000;
 
+    @Option(names = "--incremental-warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "run one incremental sync, after 1% of other entries changed, before the timed one, so "
+            + "that it meets a JVM that has run one as a server's has; the warm-up is given as the cold incremental "
+            + "(default: on; --no-incremental-warmup times the first)")
+    boolean incrementalWarmup = true;
+
     @Option(names = "--seed", paramLabel = "N",
             description = "the same seed gives the same people (default: ${DEFAULT-VALUE})")
     long seed = 1;
@@ -202,7 +208,8 @@ final class BenchCommand implements Callable<Integer> {
                 BenchRun.Subject subject = new BenchRun.Subject(directory,
                         new LdapDirectoryReader(directory.readerConfig(pageSize())), host, mapped,
                         loaded.usernames(), loaded.atNanos());
-                BenchRun.Measured measured = new BenchRun(subject, new BenchRun.Options(singleUserRuns, singleUserWarmup, seed, round,
+                BenchRun.Measured measured = new BenchRun(subject, new BenchRun.Options(singleUserRuns, singleUserWarmup, incrementalWarmup, seed,
+                        round,
                         profiler(database, several)), context.err()).run();
                 List<BenchResult.PeopleRead> peopleReads = people ? peopleReads(host) : List.of();
                 return new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
