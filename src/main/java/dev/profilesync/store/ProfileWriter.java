@@ -75,6 +75,11 @@ final class ProfileWriter {
                 ao.executeInTransaction(() -> writeBatch(byUser, takenForNew, read));
                 return;
             } catch (RuntimeException e) {
+                // A user taken for new who has a profile by now breaks the unique key; a trusted read is outdated.
+                // Other failures (a dropped connection) fail the batch as they always did.
+                if (takenForNew.isEmpty() && !isOutdatedRead(e)) {
+                    throw e;
+                }
                 LOG.debug("A batch written on what earlier reads found failed ({}); writing it again with every user "
                         + "looked up", e.toString());
             }
@@ -103,8 +108,7 @@ final class ProfileWriter {
         int deleted = deleteIn(ProfileEntity.class, "ID", existingIds);
         if (deleted != existingIds.size() && !trusted.isEmpty()) {
             // Another writer replaced a user since the load: what it read of that user may be gone.
-            throw new StoreException("a profile changed since it was read (" + deleted + " of "
-                    + existingIds.size() + " identity rows still there)", null);
+            throw new OutdatedRead(deleted, existingIds.size());
         }
         deleteIn(ProfileFieldsEntity.class, "PROFILE_ID", existingIds);
         legacy.delete(existingKeys);
@@ -117,6 +121,24 @@ final class ProfileWriter {
         inserted.addAndGet(identities.size() + values.size());
         pictures.write(byUser.values());
         return null;
+    }
+
+    /** Some identity rows a recent load read are gone: another writer replaced those users since. */
+    private static final class OutdatedRead extends RuntimeException {
+        OutdatedRead(int found, int expected) {
+            super("a profile changed since it was read (" + found + " of " + expected
+                    + " identity rows still there)");
+        }
+    }
+
+    /** Whether the failure is an {@link OutdatedRead}, however the host's transaction wrapped it. */
+    private static boolean isOutdatedRead(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutdatedRead) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows inserted since the last call. */
