@@ -77,6 +77,25 @@ class RecentReadsTest {
     }
 
     @Test
+    void whenOneUserOfTheBatchWasRewrittenTheTrustingWriteRollsBackWholeAndNoOtherUserLosesAValue() {
+        profiles.write(List.of(update("k1", Map.of("field1", "one", "nickname", "Al"), Set.of(), "d1"),
+                update("k2", Map.of("field1", "two"), Set.of(), "d2")));
+        profiles.load(List.of("k1", "k2"));
+        otherNode.write(List.of(update("k2", Map.of("nickname", "Bea"), Set.of(), "other")));
+        counting.reset();
+
+        profiles.write(List.of(update("k1", Map.of("field1", "one again"), Set.of(), "d3"),
+                update("k2", Map.of("field1", "two again"), Set.of(), "d4")));
+
+        assertThat(counting.counts()).as("k1's row was deleted by the first try, which rolled back")
+                .containsEntry("delete ProfileEntity", 2L);
+        Map<String, dev.profilesync.core.StoredProfile> stored = otherNode.load(List.of("k1", "k2"));
+        assertThat(stored.get("k1").values()).isEqualTo(Map.of("field1", "one again", "nickname", "Al"));
+        assertThat(stored.get("k2").values()).isEqualTo(Map.of("field1", "two again", "nickname", "Bea"));
+        assertThat(otherNode.syncDigests(List.of("k1", "k2"))).isEqualTo(Map.of("k1", "d3", "k2", "d4"));
+    }
+
+    @Test
     void aReadOfEveryProfileIsNotRememberedForAWrite() {
         List<ProfileUpdate> users = tenFieldUsers(10);
         profiles.write(users);
