@@ -25,9 +25,17 @@ class HsqldbStoreTest extends StoreContractTest {
     @TempDir
     Path folder;
 
+    private String database;
+
     @Override
     protected AoStores openEmpty() {
-        return EmbeddedStores.open(DatabaseConfig.inMemory("store-test-" + DATABASES.incrementAndGet()));
+        database = "store-test-" + DATABASES.incrementAndGet();
+        return EmbeddedStores.open(DatabaseConfig.inMemory(database));
+    }
+
+    @Override
+    protected AoStores openAnotherNode() {
+        return EmbeddedStores.open(DatabaseConfig.inMemory(database));
     }
 
     @Test

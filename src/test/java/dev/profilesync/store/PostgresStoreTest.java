@@ -41,4 +41,9 @@ class PostgresStoreTest extends StoreContractTest {
         }
         return stores;
     }
+
+    @Override
+    protected AoStores openAnotherNode() {
+        return EmbeddedStores.open(database);
+    }
 }

@@ -41,6 +41,9 @@ abstract class StoreContractTest {
     /** Stores over empty tables. */
     protected abstract AoStores openEmpty();
 
+    /** Other stores over the tables of the last {@link #openEmpty}, as another cluster node has them. */
+    protected abstract AoStores openAnotherNode();
+
     @BeforeEach
     void open() {
         stores = openEmpty();
@@ -61,6 +64,27 @@ abstract class StoreContractTest {
         assertThat(loaded.get("alice")).isEqualTo(
                 new StoredProfile("alice", "name-alice", "uuid-alice", Map.of("department", "Sales")));
         assertThat(stores.profiles().load(List.of())).isEmpty();
+    }
+
+    @Test
+    void aWriteRightAfterALoadKeepsWhatAnotherNodeWroteMeanwhile() {
+        stores.profiles().write(List.of(set("alice", Map.of("department", "Sales", "title", "Rep")),
+                set("bob", Map.of("department", "IT"))));
+        stores.profiles().load(List.of("alice", "bob"));
+        AoStores otherNode = openAnotherNode();
+        try {
+            otherNode.profiles().write(List.of(set("bob", Map.of("phone", "42"))));
+
+            stores.profiles().write(List.of(set("alice", Map.of("title", "Lead")),
+                    set("bob", Map.of("department", "Ops"))));
+
+            Map<String, StoredProfile> stored = otherNode.profiles().load(List.of("alice", "bob"));
+            assertThat(stored.get("alice").values()).isEqualTo(Map.of("department", "Sales", "title", "Lead"));
+            assertThat(stored.get("bob").values()).as("the other node's phone kept, this node's department set")
+                    .isEqualTo(Map.of("department", "Ops", "phone", "42"));
+        } finally {
+            otherNode.close();
+        }
     }
 
     @Test
