@@ -1,8 +1,6 @@
 package dev.profilesync.core;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -44,7 +42,8 @@ final class BesideLookups implements AutoCloseable {
         try {
             result = read.get();
         } catch (RuntimeException | Error e) {
-            awaitQuietly(looking);
+            // The read's failure is the one to report; the look-up is waited for all the same.
+            OwnThread.failureOf(looking);
             throw e;
         }
         await(looking);
@@ -53,39 +52,22 @@ final class BesideLookups implements AutoCloseable {
 
     private ExecutorService thread() {
         if (thread == null) {
-            thread = Executors.newSingleThreadExecutor(work -> {
-                Thread lookups = new Thread(work, threadName);
-                lookups.setDaemon(true);
-                return lookups;
-            });
+            thread = OwnThread.named(threadName);
         }
         return thread;
     }
 
     /** Waits for the look-up and fails as it failed, as if it had run on this thread. */
     private static void await(Future<?> looking) {
-        try {
-            looking.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            looking.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while looking up the batch's references", e);
+        Throwable failure = OwnThread.failureOf(looking);
+        if (failure instanceof RuntimeException e) {
+            throw e;
         }
-    }
-
-    private static void awaitQuietly(Future<?> looking) {
-        try {
-            await(looking);
-        } catch (RuntimeException | Error ignored) {
-            // The read's failure is the one to report.
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
         }
     }
 

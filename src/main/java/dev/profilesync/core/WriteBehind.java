@@ -1,9 +1,6 @@
 package dev.profilesync.core;
 
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -37,12 +34,7 @@ final class WriteBehind implements AutoCloseable {
 
     /** Writes on a new thread named {@code threadName}, which ends with {@link #close}. */
     static WriteBehind onOwnThread(String threadName) {
-        return new WriteBehind(Executors.newSingleThreadExecutor(work -> {
-            // Inherits the engine thread's context class loader, as the read-ahead thread does.
-            Thread thread = new Thread(work, threadName);
-            thread.setDaemon(true);
-            return thread;
-        }));
+        return new WriteBehind(OwnThread.named(threadName));
     }
 
     /**
@@ -73,7 +65,7 @@ final class WriteBehind implements AutoCloseable {
         }
         Future<?> done = inFlight;
         inFlight = null;
-        Throwable failure = waitFor(done);
+        Throwable failure = OwnThread.failureOf(done);
         if (failure == null) {
             onSuccess.run();
         } else if (failure instanceof RuntimeException e) {
@@ -93,29 +85,6 @@ final class WriteBehind implements AutoCloseable {
         } finally {
             if (writer != null) {
                 writer.shutdown();
-            }
-        }
-    }
-
-    /** What the write threw, or null; waits even when interrupted, so no write outlives its run. */
-    private static Throwable waitFor(Future<?> write) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    write.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                } catch (CancellationException e) {
-                    return e;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
     }

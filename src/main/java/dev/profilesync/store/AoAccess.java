@@ -57,10 +57,20 @@ public interface AoAccess {
         ao.create(type, rows);
         List<String> keys = new ArrayList<>(rows.size());
         rows.forEach(row -> keys.add((String) row.get(keyColumn)));
-        Map<String, Integer> ids = new HashMap<>(rows.size() * 2);
+        return idsByKey(ao, type, keyColumn, keys, keyOf);
+    }
+
+    /**
+     * The IDs of the rows whose {@code keyColumn} (unique, a String) is one of {@code keys}, by key: one IN read
+     * per 1,000 keys.
+     */
+    static <T extends Entity> Map<String, Integer> idsByKey(AoAccess ao, Class<T> type, String keyColumn,
+                                                            List<String> keys, Function<T, String> keyOf) {
+        Map<String, Integer> ids = new HashMap<>(keys.size() * 2);
         for (List<String> chunk : InClause.chunks(keys)) {
-            ao.stream(type, Query.select("ID, " + keyColumn).where(InClause.of(keyColumn, chunk.size()),
-                    chunk.toArray()), (T row) -> ids.put(keyOf.apply(row), row.getID()));
+            ao.selectIn(type, List.of("ID", keyColumn), keyColumn, chunk,
+                    row -> new Object[] {row.getID(), keyOf.apply(row)},
+                    values -> ids.put((String) values[1], ((Number) values[0]).intValue()));
         }
         return ids;
     }

@@ -24,9 +24,10 @@ import java.util.function.Consumer;
 
 /**
  * Profiles in two tables, two rows per user: identity ({@link ProfileEntity}) and all values
- * ({@link ProfileFieldsEntity}, by the identity row's id); values of earlier versions are read from their old table until a write moves them
- * ({@link LegacyValues}). Loading costs one IN query per table and 1,000 users, whatever the number of fields;
- * writing is {@link ProfileWriter}'s. Thread-safe.
+ * ({@link ProfileFieldsEntity}, by the identity row's id); values of earlier versions are read from their old table
+ * until a write moves them ({@link LegacyValues}). Loading costs one IN query per table and 1,000 users, whatever the
+ * number of fields; writing is {@link ProfileWriter}'s, which trusts what a load just read ({@link RecentReads}).
+ * Thread-safe.
  */
 final class AoProfileStore implements ProfileStore {
     private static final Logger LOG = LoggerFactory.getLogger(AoProfileStore.class);
@@ -246,7 +247,7 @@ final class AoProfileStore implements ProfileStore {
                     userKeyOf.put(((Number) values[0]).intValue(), userKey);
                 });
         if (!userKeyOf.isEmpty()) {
-            ProfileWriter.valuesRows(ao, userKeyOf, (userKey, values) -> rows.get(userKey).values.putAll(values));
+            FieldSetRows.read(ao, userKeyOf, (userKey, values) -> rows.get(userKey).values.putAll(values));
         }
         legacy.read(chunk, (userKey, values) -> {
             ProfileRows profile = rows.get(userKey);

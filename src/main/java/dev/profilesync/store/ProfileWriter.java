@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -33,8 +32,6 @@ final class ProfileWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ProfileWriter.class);
     /** As long as {@link FieldDefinitionEntity}'s key column: a longer key belongs to no field definition. */
     private static final int MAX_FIELD_KEY = 64;
-    private static final List<String> ID_AND_KEY = List.of("ID", "USER_KEY");
-    private static final List<String> VALUES_COLUMNS = List.of("ID", "PROFILE_ID", "FIELD_VALUES");
     private final AoAccess ao;
     private final Clock clock;
     private final LegacyValues legacy;
@@ -147,13 +144,7 @@ final class ProfileWriter {
     }
 
     private Map<String, Integer> identityIds(List<String> userKeys) {
-        Map<String, Integer> ids = new HashMap<>();
-        for (List<String> chunk : InClause.chunks(userKeys)) {
-            ao.selectIn(ProfileEntity.class, ID_AND_KEY, "USER_KEY", chunk,
-                    row -> new Object[] {row.getID(), row.getUserKey()},
-                    values -> ids.put((String) values[1], ((Number) values[0]).intValue()));
-        }
-        return ids;
+        return AoAccess.idsByKey(ao, ProfileEntity.class, "USER_KEY", userKeys, ProfileEntity::getUserKey);
     }
 
     /** The values these users have now, by user key; {@code identityIds} maps each user key to its identity row. */
@@ -161,25 +152,11 @@ final class ProfileWriter {
         Map<String, Map<String, String>> stored = new HashMap<>();
         Map<Integer, String> userKeyOf = new HashMap<>(identityIds.size() * 2);
         identityIds.forEach((userKey, id) -> userKeyOf.put(id, userKey));
-        valuesRows(ao, userKeyOf, stored::put);
+        FieldSetRows.read(ao, userKeyOf, stored::put);
         legacy.read(List.copyOf(identityIds.keySet()), stored::putIfAbsent);
         return stored;
     }
 
-    /**
-     * Reads the values rows of these identity rows ({@code userKeyOf}: identity row ID to user key, at most
-     * {@link InClause#MAX_ITEMS} a query) and hands each user's unpacked values to {@code visitor}.
-     */
-    static void valuesRows(AoAccess ao, Map<Integer, String> userKeyOf,
-                           BiConsumer<String, Map<String, String>> visitor) {
-        for (List<Integer> chunk : InClause.chunks(List.copyOf(userKeyOf.keySet()))) {
-            ao.selectIn(ProfileFieldsEntity.class, VALUES_COLUMNS, "PROFILE_ID", chunk,
-                    row -> new Object[] {row.getID(), row.getProfileId(), row.getFieldValues()}, values -> {
-                        String userKey = userKeyOf.get(((Number) values[1]).intValue());
-                        visitor.accept(userKey, PackedValues.unpack(userKey, (String) values[2]));
-                    });
-        }
-    }
 
     private List<Map<String, Object>> identityRows(Collection<ProfileUpdate> updates, Predicate<String> noDigest) {
         long now = clock.millis();
