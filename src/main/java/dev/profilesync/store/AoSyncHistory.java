@@ -50,7 +50,9 @@ final class AoSyncHistory implements SyncHistory {
             if (!singleUser) {
                 ao.deleteWithSQL(SyncRunEntity.class, "RUN_ID = ?", report.id());
             }
-            ao.create(SyncRunEntity.class, row);
+            // The bulk insert, for one row: AO's single-row create read the new ID back and made an entity of it,
+            // neither of which is needed here, and was a quarter of a login sync (docs/benchmarks.md).
+            ao.create(SyncRunEntity.class, List.of(row));
             if (prune) {
                 pruneBeyond(KEPT_RUNS);
             }
