@@ -50,9 +50,13 @@ public final class AoDatabase {
     private static HikariDataSource pool(DatabaseConfig database) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("profile-sync-store");
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(database.user());
-        config.setPassword(database.password());
+        if (database.jdbcUrl().startsWith("jdbc:hsqldb:")) {
+            config.setDataSource(new KeptCompiledSql(database));
+        } else {
+            config.setJdbcUrl(database.jdbcUrl());
+            config.setUsername(database.user());
+            config.setPassword(database.password());
+        }
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         // While the database is down, a caller (the admin page, the scheduled job) gets an error after 5 s instead of
