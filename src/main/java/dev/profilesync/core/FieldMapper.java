@@ -3,8 +3,6 @@ package dev.profilesync.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Computes the value of one field from one directory entry: template or attribute, multi-value handling, DN
@@ -12,9 +10,6 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class FieldMapper {
-    private static final Pattern TEMPLATE_PART = Pattern.compile("\\{([^{}]*)}");
-    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
-
     private FieldMapper() {
     }
 
@@ -40,9 +35,8 @@ final class FieldMapper {
             return entry.values(field.ldapAttribute());
         }
         List<String> dns = new ArrayList<>();
-        Matcher matcher = TEMPLATE_PART.matcher(field.template());
-        while (matcher.find()) {
-            List<String> values = entry.values(matcher.group(1));
+        for (String attribute : FieldTemplate.of(field.template()).attributes()) {
+            List<String> values = entry.values(attribute);
             if (!values.isEmpty()) {
                 dns.add(values.get(0));
             }
@@ -62,18 +56,14 @@ final class FieldMapper {
     }
 
     private static Optional<String> fromTemplate(FieldDefinition field, DirectoryEntry entry, DnResolver dns) {
-        Matcher matcher = TEMPLATE_PART.matcher(field.template());
-        StringBuilder out = new StringBuilder();
-        boolean anyValue = false;
-        while (matcher.find()) {
-            List<String> values = resolved(field, entry.values(matcher.group(1)), dns);
-            String value = values.isEmpty() ? "" : values.get(0);
-            anyValue |= !value.isEmpty();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        FieldTemplate template = FieldTemplate.of(field.template());
+        List<String> firstValues = new ArrayList<>(template.attributes().size());
+        for (String attribute : template.attributes()) {
+            List<String> values = resolved(field, entry.values(attribute), dns);
+            firstValues.add(values.isEmpty() ? "" : values.get(0));
         }
-        matcher.appendTail(out);
-        // A template of attributes that are all missing is a missing value, not a string of separators.
-        return anyValue ? Optional.of(SPACES.matcher(out.toString().strip()).replaceAll(" ")) : Optional.empty();
+        String filled = template.fill(firstValues);
+        return filled.isEmpty() ? Optional.empty() : Optional.of(filled);
     }
 
     private static List<String> resolved(FieldDefinition field, List<String> values, DnResolver dns) {
