@@ -70,6 +70,18 @@ class SettingsValidationTest {
     }
 
     @Test
+    void aRememberedMappingFingerprintIsOnlyGivenForTheSameFields() {
+        var department = List.of(FieldDefinition.text("dept", "Department", "department"));
+        var title = List.of(FieldDefinition.text("dept", "Department", "title"));
+        String first = MappingFingerprint.of(department);
+
+        assertThat(MappingFingerprint.of(title)).isNotEqualTo(first);
+        assertThat(MappingFingerprint.of(department)).isEqualTo(first);
+        assertThat(MappingFingerprint.of(List.of(department.get(0).withLdapAttribute("title"))))
+                .isEqualTo(MappingFingerprint.of(title));
+    }
+
+    @Test
     void safetyThresholdTripsOnlyBelowTheShareOfLastRun() {
         assertThat(ClearGuard.belowThreshold(49, 100, 50)).isTrue();
         assertThat(ClearGuard.belowThreshold(50, 100, 50)).isFalse();
