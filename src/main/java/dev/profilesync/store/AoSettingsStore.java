@@ -70,8 +70,7 @@ final class AoSettingsStore implements SettingsStore {
      */
     @Override
     public Optional<String> changeStamp() {
-        SettingEntity[] newest = ao.find(SettingEntity.class, Query.select("ID").order("ID DESC").limit(1));
-        return Optional.of(Integer.toString(newest.length == 0 ? 0 : newest[0].getID()));
+        return Optional.of(Integer.toString(ao.highestId(SettingEntity.class)));
     }
 
     @Override

@@ -62,6 +62,14 @@ class JdbcReadTest {
         assertThat(byIdThroughAo).extracting(row -> row.get(0)).containsExactly(2, 5, 25);
     }
 
+    @Test
+    void theHighestIdOverJdbcIsAoStreamingsAndZeroForAnEmptyTable() {
+        assertThat(database.highestId(SettingEntity.class)).isEqualTo(25)
+                .isEqualTo(new CountingAccess(database).highestId(SettingEntity.class));
+        assertThat(database.highestId(SyncRunEntity.class)).isZero()
+                .isEqualTo(new CountingAccess(database).highestId(SyncRunEntity.class));
+    }
+
     /** The rows whose column is one of the values, in ID order (neither read promises an order). */
     private static List<List<Object>> rowsWhereIn(AoAccess access, String column, List<?> values) {
         List<List<Object>> rows = new ArrayList<>();

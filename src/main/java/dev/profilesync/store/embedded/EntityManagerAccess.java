@@ -100,6 +100,11 @@ public final class EntityManagerAccess implements AoAccess {
     }
 
     @Override
+    public <T extends Entity> int highestId(Class<T> type) {
+        return run("reading " + type.getSimpleName(), () -> JdbcRead.highestId(entityManager, type));
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return run("counting " + type.getSimpleName(), () -> entityManager.count(type, query));
     }

@@ -55,6 +55,19 @@ final class JdbcRead {
         }
     }
 
+    /** MAX(ID) of the table: both databases answer it from the primary key's index; 0 for an empty table. */
+    static int highestId(EntityManager entityManager, Class<? extends RawEntity<?>> type) throws SQLException {
+        DatabaseProvider provider = entityManager.getProvider();
+        String table = entityManager.getNameConverters().getTableNameConverter().getName(type);
+        String sql = "SELECT MAX(" + provider.quote("ID") + ") FROM "
+                + provider.withSchema(provider.quoteTableName(table));
+        try (Connection connection = provider.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
     private static String select(EntityManager entityManager, Class<? extends RawEntity<?>> type,
                                  List<String> columns) {
         DatabaseProvider provider = entityManager.getProvider();
