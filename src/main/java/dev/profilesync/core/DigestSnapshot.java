@@ -2,8 +2,6 @@ package dev.profilesync.core;
 
 import dev.profilesync.core.port.ProfileStore;
 
-import java.util.Base64;
-
 /**
  * The sync digests the store held when a full run started, kept in 24 bytes a user (an open-addressing table of a
  * 64-bit hash of the user key and the 128-bit digest), so that an unchanged user is confirmed without a query.
@@ -23,12 +21,17 @@ import java.util.Base64;
  */
 final class DigestSnapshot {
     static final DigestSnapshot EMPTY = new DigestSnapshot(2, false);
+    /** 128 bits in base64url without padding. */
+    private static final int DIGEST_CHARACTERS = 22;
     private final boolean listsEveryProfile;
     private long[] keys;
     private long[] high;
     private long[] low;
     private int occupied;
     private int digests;
+    /** The words {@link #decode} read last; the snapshot is confined to one thread. */
+    private long decodedHigh;
+    private long decodedLow;
 
     private DigestSnapshot(int capacity, boolean listsEveryProfile) {
         this.listsEveryProfile = listsEveryProfile;
@@ -65,16 +68,12 @@ final class DigestSnapshot {
     }
 
     boolean matches(String userKey, String digest) {
-        if (digests == 0 || !digest.startsWith(SyncDigest.VERSION)) {
-            return false;
-        }
-        byte[] bytes = decode(digest);
-        if (bytes == null) {
+        if (digests == 0 || !decode(digest)) {
             return false;
         }
         long key = hash(userKey);
-        long wantHigh = word(bytes, 0);
-        long wantLow = word(bytes, 8);
+        long wantHigh = decodedHigh;
+        long wantLow = decodedLow;
         if (wantHigh == 0 && wantLow == 0) {
             return false;
         }
@@ -89,15 +88,15 @@ final class DigestSnapshot {
 
     /** A profile without a digest of this version is kept as present, with the digest 0 that nothing matches. */
     private void add(String userKey, String digest) {
-        byte[] bytes = digest != null && digest.startsWith(SyncDigest.VERSION) ? decode(digest) : null;
-        if (bytes == null && !listsEveryProfile) {
+        boolean decoded = digest != null && decode(digest);
+        if (!decoded && !listsEveryProfile) {
             return;
         }
         if ((occupied + 1) * 4L > keys.length * 3L) {
             grow();
         }
-        put(hash(userKey), bytes == null ? 0 : word(bytes, 0), bytes == null ? 0 : word(bytes, 8));
-        if (bytes != null) {
+        put(hash(userKey), decoded ? decodedHigh : 0, decoded ? decodedLow : 0);
+        if (decoded) {
             digests++;
         }
     }
@@ -139,21 +138,44 @@ final class DigestSnapshot {
         return hash == 0 ? 1 : hash;
     }
 
-    private static byte[] decode(String digest) {
-        try {
-            byte[] bytes = Base64.getUrlDecoder().decode(digest.substring(SyncDigest.VERSION.length()));
-            return bytes.length == 16 ? bytes : null;
-        } catch (IllegalArgumentException e) {
-            // Not a digest this version wrote: the user is compared by value, which is always correct.
-            return null;
+    /**
+     * Reads the 128 bits of a digest this version wrote (the version, then 22 base64url characters without padding)
+     * into {@link #decodedHigh} and {@link #decodedLow}, without the strings and arrays a Base64 decoder makes for
+     * each of a run's users; false for anything else, which is then compared by value, as is always correct.
+     */
+    private boolean decode(String digest) {
+        int from = SyncDigest.VERSION.length();
+        if (digest.length() != from + DIGEST_CHARACTERS || !digest.startsWith(SyncDigest.VERSION)) {
+            return false;
         }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < DIGEST_CHARACTERS; i++) {
+            int sextet = sextet(digest.charAt(from + i));
+            // The last character holds the last 2 bits; its other 4 are padding, zero when SyncDigest wrote it.
+            int bits = i == DIGEST_CHARACTERS - 1 ? 2 : 6;
+            if (sextet < 0 || (bits == 2 && (sextet & 0xf) != 0)) {
+                return false;
+            }
+            high = (high << bits) | (low >>> (64 - bits));
+            low = (low << bits) | (sextet >>> (6 - bits));
+        }
+        decodedHigh = high;
+        decodedLow = low;
+        return true;
     }
 
-    private static long word(byte[] bytes, int from) {
-        long word = 0;
-        for (int i = from; i < from + 8; i++) {
-            word = (word << 8) | (bytes[i] & 0xff);
+    /** The value of a base64url character (RFC 4648, section 5), or -1. */
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
         }
-        return word;
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        return c == '-' ? 62 : c == '_' ? 63 : -1;
     }
 }

@@ -42,6 +42,45 @@ class DigestSnapshotTest {
     }
 
     @Test
+    void aDigestIsReadBitForBitAsJavasBase64DecoderReadsIt() {
+        java.util.Random random = new java.util.Random(11);
+        Map<String, String> stored = new HashMap<>();
+        Map<String, String> others = new HashMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            byte[] bits = new byte[16];
+            random.nextBytes(bits);
+            stored.put("key-" + i, SyncDigest.VERSION + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(bits));
+            bits[random.nextInt(16)] ^= (byte) (1 << random.nextInt(8));
+            others.put("key-" + i, SyncDigest.VERSION + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(bits));
+        }
+
+        DigestSnapshot snapshot = DigestSnapshot.of(new Digests(stored));
+
+        assertThat(snapshot.size()).isEqualTo(2_000);
+        stored.forEach((key, digest) -> assertThat(snapshot.matches(key, digest)).isTrue());
+        others.forEach((key, oneBitOff) -> assertThat(snapshot.matches(key, oneBitOff)).isFalse());
+    }
+
+    @Test
+    void aDigestOfTheWrongLengthAlphabetOrPaddingNeverMatches() {
+        String digest = digest("a", "Rep");
+        String body = digest.substring(SyncDigest.VERSION.length());
+        DigestSnapshot snapshot = DigestSnapshot.of(new Digests(Map.of("a", digest)));
+        char last = body.charAt(body.length() - 1);
+        char lastWithPaddingBitsSet = (char) (last == 'A' ? 'B' : last + 1);
+
+        assertThat(snapshot.matches("a", digest)).isTrue();
+        assertThat(snapshot.matches("a", digest + "=")).isFalse();
+        assertThat(snapshot.matches("a", digest.substring(0, digest.length() - 1))).isFalse();
+        assertThat(snapshot.matches("a", SyncDigest.VERSION + "+" + body.substring(1))).isFalse();
+        assertThat(snapshot.matches("a", SyncDigest.VERSION + body.substring(0, body.length() - 1)
+                + lastWithPaddingBitsSet)).isFalse();
+        assertThat(snapshot.matches("a", "2:" + body)).isFalse();
+    }
+
+    @Test
     void aStoreThatListsEveryProfileTellsWhoHadNone() {
         DigestSnapshot snapshot = DigestSnapshot.of(new Digests(Map.of("with-digest", digest("with-digest", "Rep"),
                 "without-digest", "", "older-digest", "0:old"), true));
