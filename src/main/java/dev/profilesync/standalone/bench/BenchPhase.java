@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 public enum BenchPhase {
     FLOOR("floor", "paged read (floor)"),
     FIRST_FULL("first", "first full sync"),
+    UNCHANGED_COLD("unchanged-cold", "first unchanged full sync (cold)"),
     UNCHANGED_FULL("unchanged", "unchanged full sync"),
     INCREMENTAL_COLD("incremental-cold", "first incremental (cold), 1% changed"),
     INCREMENTAL("incremental", "incremental after 1% changed"),

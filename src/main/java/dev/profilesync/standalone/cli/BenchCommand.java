@@ -130,6 +130,12 @@ final class BenchCommand implements Callable<Integer> {
             + "cold p99 (default: ${DEFAULT-VALUE})")
     int singleUserWarmup = 1000;
 
+    @Option(names = "--unchanged-warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "run one unchanged full sync before the timed one, so that it meets compiled code as a "
+            + "server's nightly job does; the warm-up is given as the cold unchanged sync (default: on; "
+            + "--no-unchanged-warmup times the first)")
+    boolean unchangedWarmup = true;
+
     @Option(names = "--incremental-warmup", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "run one incremental sync, after 1% of other entries changed, before the timed one, so "
             + "that it meets a JVM that has run one as a server's has; the warm-up is given as the cold incremental "
@@ -208,9 +214,9 @@ final class BenchCommand implements Callable<Integer> {
                 BenchRun.Subject subject = new BenchRun.Subject(directory,
                         new LdapDirectoryReader(directory.readerConfig(pageSize())), host, mapped,
                         loaded.usernames(), loaded.atNanos());
-                BenchRun.Measured measured = new BenchRun(subject, new BenchRun.Options(singleUserRuns, singleUserWarmup, incrementalWarmup, seed,
-                        round,
-                        profiler(database, several)), context.err()).run();
+                BenchRun.Options options = new BenchRun.Options(singleUserRuns, singleUserWarmup, unchangedWarmup,
+                        incrementalWarmup, seed, round, profiler(database, several));
+                BenchRun.Measured measured = new BenchRun(subject, options, context.err()).run();
                 List<BenchResult.PeopleRead> peopleReads = people ? peopleReads(host) : List.of();
                 return new BenchResult(users, mapped.size(), BenchRun.attributesRead(mapped).size(),
                         directory.describe(), tempData != null ? "embedded HSQLDB (temporary folder)"

@@ -15,6 +15,6 @@ class BenchPhaseTest {
     @Test
     void unknownKeyListsTheKeysThereAre() {
         assertThatThrownBy(() -> BenchPhase.ofKey("warmup"))
-                .hasMessage("no phase warmup: give one of floor, first, unchanged, incremental-cold, incremental, single");
+                .hasMessage("no phase warmup: give one of floor, first, unchanged-cold, unchanged, incremental-cold, incremental, single");
     }
 }

@@ -23,26 +23,30 @@ class BenchCommandTest {
                 "--single-user-warmup", "10", "--json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("paged read (floor)", "first full sync", "unchanged full sync",
+        assertThat(result.out()).contains("paged read (floor)", "first full sync", "first unchanged full sync (cold)",
+                "unchanged full sync",
                 "incremental after 1% changed", "single user p99", "single user p99, cold", "peak heap used");
         List<String> lines = result.out().lines().toList();
         JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(json.get("users").asInt()).isEqualTo(300);
         assertThat(json.get("fields").asInt()).isEqualTo(10);
-        assertThat(json.get("phases")).hasSize(5);
+        assertThat(json.get("phases")).hasSize(6);
         assertThat(json.get("phases").get(1).get("result").asText()).contains("SUCCESS", "300 updated");
+        assertThat(json.get("phases").get(2).get("name").asText()).isEqualTo("first unchanged full sync (cold)");
         assertThat(json.get("phases").get(2).get("result").asText()).contains("0 updated", "300 unchanged");
-        assertThat(json.get("phases").get(3).get("name").asText()).isEqualTo("first incremental (cold), 1% changed");
-        assertThat(json.get("phases").get(3).get("result").asText()).as("the warm-up's other 1%")
+        assertThat(json.get("phases").get(3).get("name").asText()).isEqualTo("unchanged full sync");
+        assertThat(json.get("phases").get(3).get("result").asText()).contains("0 updated", "300 unchanged");
+        assertThat(json.get("phases").get(4).get("name").asText()).isEqualTo("first incremental (cold), 1% changed");
+        assertThat(json.get("phases").get(4).get("result").asText()).as("the warm-up's other 1%")
                 .contains("INCREMENTAL SUCCESS", "3 scanned", "3 updated");
-        assertThat(json.get("phases").get(4).get("result").asText()).as("the warm-up's changes are not read again")
+        assertThat(json.get("phases").get(5).get("result").asText()).as("the warm-up's changes are not read again")
                 .contains("INCREMENTAL SUCCESS", "3 scanned", "3 updated");
         assertThat(json.get("singleUser").get("runs").asInt()).isEqualTo(20);
         assertThat(json.get("singleUser").get("warmupRuns").asInt()).isEqualTo(10);
         assertThat(json.get("singleUser").get("coldP99Millis").asDouble()).isPositive();
         assertThat(json.get("heap").get("peakUsedMiB").asLong()).isPositive();
-        assertThat(json.get("heap").get("phases")).hasSize(6);
-        assertThat(json.get("heap").get("phases").get(2).get("phase").asText()).isEqualTo("unchanged full sync");
+        assertThat(json.get("heap").get("phases")).hasSize(7);
+        assertThat(json.get("heap").get("phases").get(3).get("phase").asText()).isEqualTo("unchanged full sync");
         assertThat(json.get("loadSeconds").asDouble()).isPositive();
     }
 
