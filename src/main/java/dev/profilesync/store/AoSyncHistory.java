@@ -45,6 +45,11 @@ final class AoSyncHistory implements SyncHistory {
         if (!singleUser) {
             singleUserRecordsUnpruned.set(0);
         }
+        if (singleUser && !prune) {
+            // One statement needs no transaction of its own: a login sync saves the commit's round trip.
+            ao.create(SyncRunEntity.class, List.of(row));
+            return;
+        }
         ao.executeInTransaction(() -> {
             // A run is kept as RUNNING when it starts; its final report replaces that record.
             if (!singleUser) {
