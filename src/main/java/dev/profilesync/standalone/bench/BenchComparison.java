@@ -9,8 +9,12 @@ import java.util.Locale;
 
 /**
  * The same phases on several databases side by side, each as seconds, multiple of the floor and users per second,
- * and the check that every database is within {@value #TARGET_RATIO}x of the first one (the embedded HSQLDB in
- * {@code --db both}). Printed as a table, and part of the JSON of a run over several databases.
+ * and the check that every database's syncs are within {@value #TARGET_RATIO}x of the first one's (the embedded
+ * HSQLDB in {@code --db both}): issue 11 asks it of the "same three phases" (first, unchanged and incremental sync),
+ * and every sync phase, the cold ones included, is checked. The single-user p50 and p99 are shown with their ratio
+ * but not checked: an in-process database answers a login sync's three statements without a network round trip,
+ * so at a HSQLDB p99 under a millisecond the ratio measures loopback TCP, not the store; each database's p99 has
+ * its own target. Printed as a table, and part of the JSON of a run over several databases.
  *
  * @param databases the databases' names, in run order
  * @param rows      one per phase
@@ -59,9 +63,9 @@ public record BenchComparison(List<String> databases, List<Row> rows, boolean me
                     .map(p -> new Cell(p.seconds(), format("%.3f s (%.1fx, %,.0f/s)", p.seconds(),
                             p.multipleOfFloor(), p.usersPerSecond()))).toList()));
         }
-        rows.add(row("single user p50", true, results.stream().map(r -> r.singleUser().p50Millis())
+        rows.add(row("single user p50", false, results.stream().map(r -> r.singleUser().p50Millis())
                 .map(ms -> new Cell(ms, format("%.2f ms", ms))).toList()));
-        rows.add(row("single user p99", true, results.stream().map(r -> r.singleUser().p99Millis())
+        rows.add(row("single user p99", false, results.stream().map(r -> r.singleUser().p99Millis())
                 .map(ms -> new Cell(ms, format("%.2f ms", ms))).toList()));
         rows.add(row("heap after GC, peak (live at end)", false, results.stream().map(BenchResult::heap)
                 .map(h -> new Cell(h.peakAfterGcMiB(), h.peakAfterGcMiB() + " MiB (" + h.liveAtEndMiB() + ")"))

@@ -43,6 +43,20 @@ class BenchComparisonTest {
     }
 
     @Test
+    void singleUserLatencyIsShownWithItsRatioButOnlyTheSyncPhasesAreChecked() {
+        BenchComparison comparison = BenchComparison.of(List.of("embedded HSQLDB", "PostgreSQL"),
+                List.of(result(1.0, 10.0, 4.0, 0.9), result(1.0, 10.0, 4.0, 2.2)));
+
+        BenchComparison.Row p99 = comparison.rows().stream().filter(row -> row.phase().equals("single user p99"))
+                .findFirst().orElseThrow();
+        assertThat(p99.ratio()).isGreaterThan(2.4);
+        assertThat(p99.checked()).isFalse();
+        assertThat(comparison.rows().stream().filter(BenchComparison.Row::checked).map(BenchComparison.Row::phase))
+                .containsExactly("first full sync", "unchanged full sync", "incremental after 1% changed");
+        assertThat(comparison.met()).isTrue();
+    }
+
+    @Test
     void printedTableHasOneColumnPerDatabaseAndTheVerdict() {
         StringWriter out = new StringWriter();
         BenchComparison.of(List.of("embedded HSQLDB", "PostgreSQL"),
