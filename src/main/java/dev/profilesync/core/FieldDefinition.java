@@ -39,7 +39,6 @@ public record FieldDefinition(
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,39}");
     /** RFC 4512 attribute description: a name or OID, with options such as ;binary or ;lang-en. */
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z][A-Za-z0-9-]*|[0-9]+(\\.[0-9]+)+)(;[A-Za-z0-9-]+)*");
-    private static final Pattern TEMPLATE_PART = Pattern.compile("\\{([^{}]*)}");
 
     public FieldDefinition {
         InvalidSettingException.require(key != null && KEY.matcher(key).matches(), "fields.key", "field.key.invalid",
@@ -106,7 +105,7 @@ public record FieldDefinition(
         if (!ldapAttribute.isEmpty()) {
             names.add(ldapAttribute);
         }
-        var matcher = TEMPLATE_PART.matcher(template);
+        var matcher = FieldTemplate.PART.matcher(template);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
@@ -176,7 +175,7 @@ public record FieldDefinition(
         }
         InvalidSettingException.require(depth == 0, setting, "field.template.unbalanced",
                 "template of field '" + key + "' has unbalanced braces: write attributes as {givenName}");
-        var matcher = TEMPLATE_PART.matcher(template);
+        var matcher = FieldTemplate.PART.matcher(template);
         boolean any = false;
         while (matcher.find()) {
             any = true;

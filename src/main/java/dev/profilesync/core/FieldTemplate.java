@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * Parsed templates are remembered, at most {@value #MAX_KEPT}; immutable and thread-safe.
  */
 final class FieldTemplate {
+    /** An attribute's name in braces; FieldDefinition checks templates with it too. */
     static final Pattern PART = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final int MAX_KEPT = 1_000;

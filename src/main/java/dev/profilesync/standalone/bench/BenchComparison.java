@@ -13,7 +13,7 @@ import java.util.Locale;
  * HSQLDB in {@code --db both}): issue 11 asks it of the "same three phases" (first, unchanged and incremental sync),
  * and every sync phase, the cold ones included, is checked. The single-user p50 and p99 are shown with their ratio
  * but not checked: an in-process database answers a login sync's three statements without a network round trip,
- * so at a HSQLDB p99 under a millisecond the ratio measures loopback TCP, not the store; each database's p99 has
+ * so with HSQLDB's login sync near half a millisecond the ratio measures loopback TCP, not the store; each database's p99 has
  * its own target. Printed as a table, and part of the JSON of a run over several databases.
  *
  * @param databases the databases' names, in run order
