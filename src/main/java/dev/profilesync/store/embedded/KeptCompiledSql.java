@@ -1,20 +1,17 @@
 package dev.profilesync.store.embedded;
 
-import javax.sql.DataSource;
-import java.io.PrintWriter;
+import org.hsqldb.jdbc.JDBCDataSource;
+
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * HSQLDB connections that keep the SQL they prepare compiled. HSQLDB compiles a statement's SQL when it is prepared
@@ -24,66 +21,35 @@ import java.util.logging.Logger;
  * statement of each of the last {@value #KEPT} SQL texts it prepared open, so that the next prepare of the same text
  * on that session takes the compiled form (HSQLDB compiles again by itself after a schema change). Callers get the
  * driver's own statements, which close as usual; the kept ones close with their connection. PostgreSQL's driver
- * keeps prepared statements per connection by itself, so only HSQLDB connections are made here.
+ * keeps prepared statements per connection by itself, so only HSQLDB connections are made here. HSQLDB's own data
+ * source makes the connections (it also answers the DataSource methods that name java.util.logging types).
  */
-final class KeptCompiledSql implements DataSource {
+final class KeptCompiledSql extends JDBCDataSource {
     /** SQL texts kept per connection: a sync uses about a dozen, IN lists of a few sizes included. */
     static final int KEPT = 32;
-    private final String url;
+    private static final long serialVersionUID = 1L;
     private final String user;
-    private final String password;
+    private final transient String password;
 
     KeptCompiledSql(DatabaseConfig database) {
-        this.url = database.jdbcUrl();
+        setUrl(database.jdbcUrl());
         this.user = database.user();
         this.password = database.password();
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, user, password);
+        return getConnection(user, password);
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+        return keeping(super.getConnection(user, password));
+    }
+
+    private static Connection keeping(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                 new Keeping(connection));
-    }
-
-    @Override
-    public Connection getConnection(String otherUser, String otherPassword) throws SQLException {
-        throw new SQLFeatureNotSupportedException("connections are made as the configured user");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // DriverManager's log writer is the JVM's; nothing of our own to set.
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        DriverManager.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return DriverManager.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no java.util.logging here");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("not a wrapper of " + type.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return false;
     }
 
     /** One connection: passes every call on, and after a prepare keeps a twin of the statement open. */
