@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Profiles in two tables, two rows per user: identity ({@link ProfileEntity}) and all values
@@ -35,6 +36,9 @@ final class AoProfileStore implements ProfileStore {
     static final int DIGEST_PAGE = 10_000;
     private static final List<String> IDENTITY_COLUMNS = List.of("ID", "USER_KEY", "USERNAME", "ENTRY_UUID");
     private static final List<String> DIGEST_COLUMNS = List.of("ID", "USER_KEY", "SYNC_DIGEST");
+    /** The values of {@link #DIGEST_COLUMNS} from an entity, where the host reads through AO's stream. */
+    private static final Function<ProfileEntity, Object[]> DIGEST_VALUES =
+            row -> new Object[] {row.getID(), row.getUserKey(), row.getSyncDigest()};
 
     private final AoAccess ao;
     private final ProfileWriter writer;
@@ -139,8 +143,7 @@ final class AoProfileStore implements ProfileStore {
 
     private List<DigestRow> digestPage(int afterId) {
         List<DigestRow> rows = new ArrayList<>(DIGEST_PAGE);
-        ao.pageById(ProfileEntity.class, DIGEST_COLUMNS, afterId, DIGEST_PAGE,
-                row -> new Object[] {row.getID(), row.getUserKey(), row.getSyncDigest()},
+        ao.pageById(ProfileEntity.class, DIGEST_COLUMNS, afterId, DIGEST_PAGE, DIGEST_VALUES,
                 values -> rows.add(new DigestRow(((Number) values[0]).intValue(), (String) values[1],
                         (String) values[2])));
         return rows;
@@ -162,8 +165,7 @@ final class AoProfileStore implements ProfileStore {
         }
         Map<String, String> digests = new HashMap<>(keys.size() * 2);
         for (List<String> chunk : InClause.chunks(keys)) {
-            ao.selectIn(ProfileEntity.class, DIGEST_COLUMNS, "USER_KEY", chunk,
-                    row -> new Object[] {row.getID(), row.getUserKey(), row.getSyncDigest()},
+            ao.selectIn(ProfileEntity.class, DIGEST_COLUMNS, "USER_KEY", chunk, DIGEST_VALUES,
                     values -> digests.put((String) values[1], values[2] == null ? "" : (String) values[2]));
         }
         return digests;

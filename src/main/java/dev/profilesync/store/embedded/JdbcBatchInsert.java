@@ -73,7 +73,7 @@ final class JdbcBatchInsert {
             this.columns = List.copyOf(rows.get(0).keySet());
             this.rows = rows;
             StringBuilder text = new StringBuilder("INSERT INTO ")
-                    .append(provider.withSchema(provider.quoteTableName(table))).append(" (");
+                    .append(JdbcRead.qualifiedName(entityManager, type)).append(" (");
             for (int i = 0; i < columns.size(); i++) {
                 text.append(i == 0 ? "" : ",").append(provider.quote(columns.get(i)));
             }

@@ -58,9 +58,7 @@ final class JdbcRead {
     /** MAX(ID) of the table: both databases answer it from the primary key's index; 0 for an empty table. */
     static int highestId(EntityManager entityManager, Class<? extends RawEntity<?>> type) throws SQLException {
         DatabaseProvider provider = entityManager.getProvider();
-        String table = entityManager.getNameConverters().getTableNameConverter().getName(type);
-        String sql = "SELECT MAX(" + provider.quote("ID") + ") FROM "
-                + provider.withSchema(provider.quoteTableName(table));
+        String sql = "SELECT MAX(" + provider.quote("ID") + ") FROM " + qualifiedName(entityManager, type);
         try (Connection connection = provider.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql);
              ResultSet rows = statement.executeQuery()) {
@@ -68,15 +66,21 @@ final class JdbcRead {
         }
     }
 
+    /** The table of {@code type} as SQL names it: AO's table name with the prefix, quoted, in the provider's schema. */
+    static String qualifiedName(EntityManager entityManager, Class<? extends RawEntity<?>> type) {
+        DatabaseProvider provider = entityManager.getProvider();
+        String table = entityManager.getNameConverters().getTableNameConverter().getName(type);
+        return provider.withSchema(provider.quoteTableName(table));
+    }
+
     private static String select(EntityManager entityManager, Class<? extends RawEntity<?>> type,
                                  List<String> columns) {
         DatabaseProvider provider = entityManager.getProvider();
-        String table = entityManager.getNameConverters().getTableNameConverter().getName(type);
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < columns.size(); i++) {
             sql.append(i == 0 ? "" : ",").append(provider.quote(columns.get(i)));
         }
-        return sql.append(" FROM ").append(provider.withSchema(provider.quoteTableName(table))).toString();
+        return sql.append(" FROM ").append(qualifiedName(entityManager, type)).toString();
     }
 
     private static void visit(PreparedStatement statement, int columns, Consumer<Object[]> visitor)

@@ -38,7 +38,7 @@ final class PostgresStatistics {
             }
             try (Statement statement = connection.createStatement()) {
                 for (Class<? extends RawEntity<?>> table : tables) {
-                    statement.execute("ANALYZE " + qualifiedName(entityManager, table));
+                    statement.execute("ANALYZE " + JdbcRead.qualifiedName(entityManager, table));
                 }
             }
             return true;
@@ -53,7 +53,7 @@ final class PostgresStatistics {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT reltuples FROM pg_class WHERE oid = to_regclass(?)")) {
             for (Class<? extends RawEntity<?>> table : tables) {
-                query.setString(1, qualifiedName(entityManager, table));
+                query.setString(1, JdbcRead.qualifiedName(entityManager, table));
                 try (ResultSet result = query.executeQuery()) {
                     // -1 (PostgreSQL 14 and later) or 0: never analysed or vacuumed.
                     rows += result.next() ? Math.max(0, result.getDouble(1)) : 0;
@@ -61,11 +61,5 @@ final class PostgresStatistics {
             }
         }
         return rows;
-    }
-
-    private static String qualifiedName(EntityManager entityManager, Class<? extends RawEntity<?>> table) {
-        DatabaseProvider provider = entityManager.getProvider();
-        String name = entityManager.getNameConverters().getTableNameConverter().getName(table);
-        return provider.withSchema(provider.quoteTableName(name));
     }
 }
